@@ -1,16 +1,142 @@
+#include "cli.h"
+#include "commands.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+using namespace pw::cli;
+
+namespace {
+
+struct CommandInfo
+{
+    const char *name;
+    const char *arguments; // for the usage line
+    const char *summary;
+    int (*run)(Context &);
+    int minArgs;
+    int maxArgs;
+};
+
+// Every command of promptwerk-cli. Keep in sync with packaging/promptwerk-cli.1.
+const QList<CommandInfo> commands = {};
+
+QString commandHelp()
+{
+    QString text = QStringLiteral("\nCommands:\n");
+    for (const CommandInfo &c : commands)
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(QLatin1String(c.name), QLatin1String(c.arguments), QLatin1String(c.summary));
+    text += QStringLiteral("\nFILE is a JSON prompt ({\"system\": ..., \"messages\": [...]}) or any text file,\n"
+                           "taken as one user message; - reads standard input.\n"
+                           "\nExit codes: 0 success, 1 findings (lint), 2 bad usage or invalid input,\n"
+                           "3 API error, 4 network failure or timeout, 130 interrupted.\n"
+                           "\nEnvironment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, OPENAI_API_KEY, OPENAI_BASE_URL.\n");
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("promptwerk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Promptwerk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROMPTWERK_VERSION));
+    Interrupts::install();
+
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    parser.setApplicationDescription(QStringLiteral("Promptwerk on the command line: generate, improve and templatize prompts."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption engineOption(QStringLiteral("engine"),
+        QStringLiteral("Engine: claude, prompt-tools, openai or local (default claude)."), QStringLiteral("NAME"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+        QStringLiteral("Server base URL (overrides ANTHROPIC_BASE_URL / OPENAI_BASE_URL)."), QStringLiteral("URL"));
+    const QCommandLineOption targetModelOption(
+        QStringLiteral("target-model"), QStringLiteral("The model the prompt is written for."), QStringLiteral("ID"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"), QStringLiteral("The model that runs the tool."), QStringLiteral("ID"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), QStringLiteral("Per-request timeout in seconds (default 600)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption retriesOption(
+        QStringLiteral("max-retries"), QStringLiteral("Retries of a failed request (default 2)."), QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable rendering."));
+    const QCommandLineOption taskOption(
+        QStringLiteral("task"), QStringLiteral("generate: what the prompt is for."), QStringLiteral("TEXT"));
+    const QCommandLineOption feedbackOption(
+        QStringLiteral("feedback"), QStringLiteral("improve: what to change."), QStringLiteral("TEXT"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QStringLiteral("export: the output format."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("export: write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({engineOption, baseUrlOption, targetModelOption, modelOption, timeoutOption, retriesOption, jsonOption,
+        taskOption, feedbackOption, formatOption, outputOption});
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("What to do (see Commands below)."), QStringLiteral("COMMAND [ARGS]"));
+
+    QTextStream err(stderr);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << "promptwerk-cli: " << parser.errorText() << "\nTry 'promptwerk-cli --help'." << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText() << commandHelp();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << "promptwerk-cli " << PROMPTWERK_VERSION << Qt::endl;
+        return ExitOk;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << "promptwerk-cli: no command given\nTry 'promptwerk-cli --help'." << Qt::endl;
+        return ExitUsage;
+    }
+    const QString name = positional.takeFirst();
+    const CommandInfo *command = nullptr;
+    for (const CommandInfo &c : commands) {
+        if (name == QLatin1String(c.name))
+            command = &c;
+    }
+    if (!command) {
+        err << "promptwerk-cli: unknown command '" << name << "'\nTry 'promptwerk-cli --help'." << Qt::endl;
+        return ExitUsage;
+    }
+    if (positional.size() < command->minArgs || positional.size() > command->maxArgs) {
+        err << "promptwerk-cli: usage: promptwerk-cli " << command->name << ' ' << command->arguments << Qt::endl;
+        return ExitUsage;
+    }
+
+    Options options;
+    if (parser.isSet(engineOption))
+        options.engine = parser.value(engineOption);
+    options.baseUrl = parser.value(baseUrlOption);
+    options.targetModel = parser.value(targetModelOption);
+    options.model = parser.value(modelOption);
+    options.json = parser.isSet(jsonOption);
+    options.task = parser.value(taskOption);
+    options.feedback = parser.value(feedbackOption);
+    options.format = parser.value(formatOption);
+    options.output = parser.value(outputOption);
+    bool ok = true;
+    if (parser.isSet(timeoutOption)) {
+        options.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || options.timeoutSeconds <= 0) {
+            err << "promptwerk-cli: --timeout takes a positive number of seconds" << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(retriesOption)) {
+        options.maxRetries = parser.value(retriesOption).toInt(&ok);
+        if (!ok || options.maxRetries < 0 || options.maxRetries > 10) {
+            err << "promptwerk-cli: --max-retries takes a number from 0 to 10" << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    Context context(name, positional, options);
+    return command->run(context);
 }
