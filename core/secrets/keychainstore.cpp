@@ -1,0 +1,104 @@
+#include "keychainstore.h"
+
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace pw {
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent) : SecretStore(parent), m_service(service) { }
+
+QString KeychainSecretStore::persistenceProblem() const
+{
+    if (m_backendProblem.isEmpty())
+        return {};
+    return tr("No keychain is available (%1). Keys are kept for this session only.").arg(m_backendProblem);
+}
+
+void KeychainSecretStore::fallBack(const QString &reason)
+{
+    const bool changed = m_backendProblem.isEmpty();
+    m_backendProblem = reason;
+    if (changed)
+        emit persistenceChanged();
+}
+
+void KeychainSecretStore::read(const QString &name, QObject *context, ReadCallback done)
+{
+    if (!isPersistent()) {
+        m_sessionStore.read(name, context, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, job, name, guard, done = std::move(done)]() mutable {
+        if (!guard)
+            return;
+        ReadResult result;
+        switch (job->error()) {
+        case QKeychain::NoError:
+            result.found = true;
+            result.value = job->textData();
+            break;
+        case QKeychain::EntryNotFound:
+            break;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            fallBack(job->errorString());
+            m_sessionStore.read(name, guard, std::move(done));
+            return;
+        default:
+            result.error = job->errorString();
+            break;
+        }
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::write(const QString &name, const QString &value, QObject *context, WriteCallback done)
+{
+    if (!isPersistent()) {
+        m_sessionStore.write(name, value, context, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    job->setTextData(value);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, job, name, value, guard, done = std::move(done)]() mutable {
+        if (!guard)
+            return;
+        if (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::NotImplemented) {
+            fallBack(job->errorString());
+            m_sessionStore.write(name, value, guard, std::move(done));
+            return;
+        }
+        done(job->error() == QKeychain::NoError ? QString() : job->errorString());
+    });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString &name, QObject *context, WriteCallback done)
+{
+    if (!isPersistent()) {
+        m_sessionStore.remove(name, context, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(name);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [job, guard, done = std::move(done)] {
+        if (!guard)
+            return;
+        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        done(ok ? QString() : job->errorString());
+    });
+    job->start();
+}
+
+} // namespace pw
