@@ -1,0 +1,18 @@
+#include "atomicwrite.h"
+
+#include <QSaveFile>
+
+namespace pw {
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    file.cancelWriting();
+    return false;
+}
+
+} // namespace pw
