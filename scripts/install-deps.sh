@@ -16,6 +16,8 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk
   # packaging checks and export consumers
   desktop-file-utils appstream dpkg-dev file python3
+  # real consumers of the exports in tests/exchange (Jinja2 render, promptfoo YAML, cURL)
+  python3-jinja2 python3-yaml curl
   # screenshots
   x11-apps imagemagick
 )
