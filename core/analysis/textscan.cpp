@@ -1,0 +1,234 @@
+#include "textscan.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace pw {
+
+namespace {
+
+struct Line
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // before the newline
+    qsizetype next = 0; // start of the following line
+};
+
+Line lineAt(QStringView text, qsizetype start)
+{
+    qsizetype end = text.indexOf(u'\n', start);
+    if (end < 0)
+        return {start, text.size(), text.size()};
+    return {start, end, end + 1};
+}
+
+qsizetype skipIndent(QStringView text, qsizetype position, qsizetype end)
+{
+    while (position < end && (text[position] == u' ' || text[position] == u'\t'))
+        ++position;
+    return position;
+}
+
+qsizetype runLength(QStringView text, qsizetype position, qsizetype end, QChar c)
+{
+    qsizetype length = 0;
+    while (position + length < end && text[position + length] == c)
+        ++length;
+    return length;
+}
+
+bool isBlank(QStringView text)
+{
+    for (QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+bool isTagNameStart(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+}
+
+// Inline `code` spans in one stretch of prose: a run of n backticks up to the
+// next run of exactly n, within one paragraph.
+void appendInlineCode(QStringView text, qsizetype from, qsizetype to, QList<TextRange> &ranges)
+{
+    qsizetype i = from;
+    while (i < to) {
+        if (text[i] != u'`') {
+            ++i;
+            continue;
+        }
+        const qsizetype n = runLength(text, i, to, u'`');
+        qsizetype j = i + n;
+        qsizetype closing = -1;
+        while (j < to) {
+            if (text[j] == u'`') {
+                const qsizetype m = runLength(text, j, to, u'`');
+                if (m == n) {
+                    closing = j;
+                    break;
+                }
+                j += m;
+                continue;
+            }
+            if (text[j] == u'\n' && j + 1 < to && text[j + 1] == u'\n')
+                break;
+            ++j;
+        }
+        if (closing < 0) {
+            i += n;
+            continue;
+        }
+        ranges.append({i, closing + n});
+        i = closing + n;
+    }
+}
+
+} // namespace
+
+bool anyContains(const QList<TextRange> &ranges, qsizetype position)
+{
+    return std::any_of(ranges.cbegin(), ranges.cend(), [&](const TextRange &r) { return r.contains(position); });
+}
+
+bool anyOverlaps(const QList<TextRange> &ranges, qsizetype start, qsizetype end)
+{
+    return std::any_of(ranges.cbegin(), ranges.cend(), [&](const TextRange &r) { return r.overlaps(start, end); });
+}
+
+QList<FencedCodeBlock> fencedCodeBlocks(QStringView text)
+{
+    QList<FencedCodeBlock> blocks;
+    qsizetype position = 0;
+    while (position < text.size()) {
+        const Line opening = lineAt(text, position);
+        const qsizetype fenceStart = skipIndent(text, opening.start, opening.end);
+        const QChar fenceChar = fenceStart < opening.end ? text[fenceStart] : QChar();
+        const qsizetype fenceLength
+            = (fenceChar == u'`' || fenceChar == u'~') ? runLength(text, fenceStart, opening.end, fenceChar) : 0;
+        const QStringView info = text.mid(fenceStart + fenceLength, opening.end - fenceStart - fenceLength).trimmed();
+        if (fenceLength < 3 || (fenceChar == u'`' && info.contains(u'`'))) {
+            position = opening.next;
+            continue;
+        }
+
+        FencedCodeBlock block;
+        block.start = fenceStart;
+        block.info = info.toString();
+        block.contentStart = opening.next;
+        block.contentEnd = text.size();
+        block.end = text.size();
+        qsizetype lineStart = opening.next;
+        while (lineStart < text.size()) {
+            const Line line = lineAt(text, lineStart);
+            const qsizetype closeStart = skipIndent(text, line.start, line.end);
+            const qsizetype closeLength = runLength(text, closeStart, line.end, fenceChar);
+            if (closeLength >= fenceLength && isBlank(text.mid(closeStart + closeLength, line.end - closeStart - closeLength))) {
+                block.closed = true;
+                block.contentEnd = std::max(block.contentStart, line.start - 1);
+                block.end = closeStart + closeLength;
+                break;
+            }
+            lineStart = line.next;
+        }
+        blocks.append(block);
+        position = block.closed ? lineAt(text, block.end).next : text.size();
+    }
+    return blocks;
+}
+
+QList<TextRange> codeRanges(QStringView text)
+{
+    QList<TextRange> ranges;
+    qsizetype prose = 0;
+    for (const FencedCodeBlock &block : fencedCodeBlocks(text)) {
+        appendInlineCode(text, prose, block.start, ranges);
+        ranges.append({block.start, block.end});
+        prose = block.end;
+    }
+    appendInlineCode(text, prose, text.size(), ranges);
+    return ranges;
+}
+
+QList<XmlTag> scanXmlTags(QStringView text, const QList<TextRange> &skip)
+{
+    // Attributes must look like attributes, so "x <y and z> w" is the most a
+    // sentence can be mistaken for; a bare "<" followed by a space never is.
+    static const QRegularExpression tagPattern(QStringLiteral(
+        R"(<(/?)([A-Za-z][A-Za-z0-9_.:-]*)((?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))?)*)\s*(/?)>)"));
+    QList<XmlTag> tags;
+    qsizetype i = text.indexOf(u'<');
+    while (i >= 0 && i < text.size()) {
+        if (anyContains(skip, i) || i + 1 >= text.size() || !(isTagNameStart(text[i + 1]) || text[i + 1] == u'/')) {
+            i = text.indexOf(u'<', i + 1);
+            continue;
+        }
+        const QRegularExpressionMatch match
+            = tagPattern.match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch()) {
+            i = text.indexOf(u'<', i + 1);
+            continue;
+        }
+        const bool closing = !match.capturedView(1).isEmpty();
+        const bool selfClosing = !match.capturedView(4).isEmpty();
+        const bool hasAttributes = !match.capturedView(3).trimmed().isEmpty();
+        if (closing && (selfClosing || hasAttributes)) {
+            i = text.indexOf(u'<', i + 1);
+            continue;
+        }
+        XmlTag tag;
+        tag.kind = closing ? XmlTag::Kind::Close : (selfClosing ? XmlTag::Kind::SelfClosing : XmlTag::Kind::Open);
+        tag.start = i;
+        tag.length = match.capturedLength(0);
+        tag.name = match.captured(2);
+        tag.hasAttributes = hasAttributes;
+        tags.append(tag);
+        i = text.indexOf(u'<', tag.end());
+    }
+    return tags;
+}
+
+bool isVoidHtmlElement(QStringView name)
+{
+    static const QStringList voidElements {QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"),
+        QStringLiteral("col"), QStringLiteral("embed"), QStringLiteral("hr"), QStringLiteral("img"), QStringLiteral("input"),
+        QStringLiteral("link"), QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("wbr")};
+    return voidElements.contains(name.toString().toLower());
+}
+
+TagPairing pairXmlTags(const QList<XmlTag> &tags)
+{
+    TagPairing pairing;
+    QList<int> open;
+    for (int i = 0; i < tags.size(); ++i) {
+        const XmlTag &tag = tags[i];
+        if (tag.kind == XmlTag::Kind::SelfClosing)
+            continue;
+        if (tag.kind == XmlTag::Kind::Open) {
+            open.append(i);
+            continue;
+        }
+        qsizetype match = open.size() - 1;
+        while (match >= 0 && tags[open[match]].name != tag.name)
+            --match;
+        if (match < 0) {
+            pairing.unopened.append(i);
+            continue;
+        }
+        for (qsizetype k = match + 1; k < open.size(); ++k)
+            pairing.unclosed.append(open[k]);
+        pairing.pairs.append({open[match], i});
+        open.resize(match);
+    }
+    pairing.unclosed.append(open);
+    // <br> needs no closing tag, but <input>…</input> is a pair like any other.
+    pairing.unclosed.removeIf([&](int i) { return isVoidHtmlElement(tags[i].name); });
+    std::sort(pairing.unclosed.begin(), pairing.unclosed.end());
+    return pairing;
+}
+
+} // namespace pw
