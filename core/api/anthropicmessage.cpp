@@ -243,8 +243,8 @@ AnthropicContentBlock *MessageStreamAccumulator::block(
     const auto position = m_blockPositions.constFind(index.toInt(-1));
     if (!index.isDouble() || position == m_blockPositions.cend()) {
         *error = invalidEvent(m_events, QLatin1String(eventName),
-            QStringLiteral("index %1 names no block started before")
-                .arg(index.isDouble() ? QString::number(index.toDouble()) : jsonTypeName(index)));
+            index.isDouble() ? QStringLiteral("index %1 names no block started before").arg(index.toDouble())
+                             : QStringLiteral("index: must be a number (found %1)").arg(jsonTypeName(index)));
         return nullptr;
     }
     return &m_message.content[*position];
