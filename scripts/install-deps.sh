@@ -16,7 +16,7 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk
   # packaging checks and export consumers
   desktop-file-utils appstream dpkg-dev file python3
-  libxml2-utils shared-mime-info groff-base python3-yaml
+  libxml2-utils shared-mime-info groff-base
   # real consumers of the exports in tests/exchange (Jinja2 render, promptfoo YAML, cURL)
   python3-jinja2 python3-yaml curl
   # screenshots
