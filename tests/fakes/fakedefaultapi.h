@@ -1,0 +1,20 @@
+#pragma once
+
+// Internal to pw_fakes: what the fake server answers when a test scripted nothing.
+
+#include "fakes/fakeapiserver.h"
+
+namespace pw::test {
+
+struct DefaultApiSettings
+{
+    QByteArray apiKey;
+    bool openAiKeyRequired = true;
+    int streamDelayMs = 0;
+};
+
+// The documented endpoints with their validation (Anthropic Messages, count_tokens,
+// models, the prompt tools, OpenAI chat completions and models); 404 for anything else.
+FakeResponse defaultApiResponse(const RecordedRequest &request, const DefaultApiSettings &settings);
+
+} // namespace pw::test
