@@ -84,7 +84,7 @@ QString quotedLiteral(QStringView text, LiteralStyle style)
     return out;
 }
 
-QString jinjaTemplateText(QStringView text, PlaceholderSpacing spacing)
+QString jinjaTemplateText(QStringView text, TemplateDialect dialect)
 {
     QString out;
     qsizetype copied = 0;
@@ -95,14 +95,16 @@ QString jinjaTemplateText(QStringView text, PlaceholderSpacing spacing)
                 = text[i] == u'{' && i + 1 < text.size() && (text[i + 1] == u'{' || text[i + 1] == u'%' || text[i + 1] == u'#');
             if (opensTag)
                 out += QLatin1String("{{ '{' }}");
+            else if (text[i] == u'\r' && dialect == TemplateDialect::Jinja)
+                out += QLatin1String("{{ '\\r' }}");
             else
                 out += text[i];
         }
     };
     for (const VariableOccurrence &occurrence : scanVariables(text)) {
         appendLiteral(occurrence.location.offset);
-        out += spacing == PlaceholderSpacing::Spaced ? QStringLiteral("{{ ") + occurrence.name + QStringLiteral(" }}")
-                                                     : placeholder(occurrence.name);
+        out += dialect == TemplateDialect::Jinja ? QStringLiteral("{{ ") + occurrence.name + QStringLiteral(" }}")
+                                                 : placeholder(occurrence.name);
         copied = occurrence.location.offset + occurrence.length;
     }
     appendLiteral(text.size());

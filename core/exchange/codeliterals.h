@@ -20,8 +20,15 @@ QString quotedLiteral(QStringView text, LiteralStyle style);
 
 // Jinja2 / Nunjucks template text for literal text with {{NAME}}
 // placeholders: every "{" that would start a tag ("{{", "{%", "{#") is written
-// as {{ '{' }}, and each placeholder as {{ NAME }} (spaced) or {{NAME}}.
-enum class PlaceholderSpacing { Spaced, Tight };
-QString jinjaTemplateText(QStringView text, PlaceholderSpacing spacing);
+// as {{ '{' }}.
+enum class TemplateDialect {
+    // A Jinja2 file: placeholders as {{ NAME }}; carriage returns as {{ '\r' }},
+    // since Jinja turns every line ending in a template into "\n".
+    Jinja,
+    // Text that promptfoo puts in a JSON string before Nunjucks renders it:
+    // placeholders as {{NAME}}; JSON escaping takes care of line endings.
+    PromptfooNunjucks,
+};
+QString jinjaTemplateText(QStringView text, TemplateDialect dialect);
 
 } // namespace pw

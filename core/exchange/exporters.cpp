@@ -117,9 +117,11 @@ QString pythonExport(const ExportSource &source)
     }
     QString testValues;
     const VariableValues values = usedTestValues(source);
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        testValues
-            += QStringLiteral("    %1: %2,\n").arg(quotedLiteral(it.key(), LiteralStyle::Python), pythonText(it.value(), 4));
+    for (const QString &name : variableNames(prompt)) {
+        testValues += QStringLiteral("    %1: %2,%3\n")
+                          .arg(quotedLiteral(name, LiteralStyle::Python), pythonText(values.value(name), 4),
+                              values.contains(name) ? QString() : QStringLiteral("  # no test value in Promptwerk"));
+    }
 
     QString out = QStringLiteral("\"\"\"Prompt template exported from Promptwerk.\n"
                                  "\n"
@@ -195,12 +197,11 @@ QString typeScriptExport(const ExportSource &source)
     }
     QString testValues;
     const VariableValues values = usedTestValues(source);
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        testValues += QStringLiteral("  %1: %2,\n").arg(it.key(), quotedLiteral(it.value(), LiteralStyle::JavaScriptTemplate));
-    // A variable without a test value still needs one for the object to type-check.
     for (const QString &name : variableNames(prompt)) {
-        if (!values.contains(name))
-            testValues += QStringLiteral("  %1: \"\",\n").arg(name);
+        // A variable without a test value still gets one, so that the object type-checks.
+        testValues += values.contains(name)
+            ? QStringLiteral("  %1: %2,\n").arg(name, quotedLiteral(values.value(name), LiteralStyle::JavaScriptTemplate))
+            : QStringLiteral("  %1: \"\", // no test value in Promptwerk\n").arg(name);
     }
 
     QString out
@@ -297,7 +298,7 @@ QString jinjaExport(const ExportSource &source)
                                           "    Render with keep_trailing_newline=True to keep the final line break. -#}\n")
                                .arg(names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")));
     return header
-        + sectionLayout(source.prompt, [](QStringView text) { return jinjaTemplateText(text, PlaceholderSpacing::Spaced); });
+        + sectionLayout(source.prompt, [](QStringView text) { return jinjaTemplateText(text, TemplateDialect::Jinja); });
 }
 
 QString jsonEscapedWithoutQuotes(const QString &text)
@@ -312,11 +313,11 @@ QString promptfooExport(const ExportSource &source)
     QJsonArray chat;
     if (!source.prompt.system.isEmpty()) {
         chat.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
-            {QStringLiteral("content"), jinjaTemplateText(source.prompt.system, PlaceholderSpacing::Tight)}});
+            {QStringLiteral("content"), jinjaTemplateText(source.prompt.system, TemplateDialect::PromptfooNunjucks)}});
     }
     for (const Message &message : source.prompt.messages) {
         chat.append(QJsonObject {{QStringLiteral("role"), roleName(message.role)},
-            {QStringLiteral("content"), jinjaTemplateText(message.text(), PlaceholderSpacing::Tight)}});
+            {QStringLiteral("content"), jinjaTemplateText(message.text(), TemplateDialect::PromptfooNunjucks)}});
     }
     const QString chatJson = QString::fromUtf8(QJsonDocument(chat).toJson(QJsonDocument::Compact));
     QString vars;
