@@ -42,18 +42,19 @@ const QSet<QString> &stopWords()
     static const QSet<QString> words
         = wordSet(u"the a an this that these those my our your his her its their it them us me "
                   u"is are was were be been being am has have had do does will would should must can "
-                  u"and or but nor so also then now please just only always never not "
+                  u"also now please just only always never not "
                   u"such like including include includes eg ie etc "
                   u"following given below above here there "
-                  u"approximately roughly about around exactly max maximum minimum least most no "
+                  u"approximately roughly exactly max maximum minimum least most no "
                   u"more less fewer any each every all some both either one per very up");
     return words;
 }
 
 const QSet<QString> &prepositions()
 {
-    static const QSet<QString> words = wordSet(u"in into to from by until till through on at for before after of with since "
-                                               u"than via under over between within toward towards as cc");
+    static const QSet<QString> words
+        = wordSet(u"in into to from by until till through on at for before after of with since "
+                  u"than via under over between within toward towards as cc about around along across");
     return words;
 }
 
@@ -303,7 +304,7 @@ const QRegularExpression &unitQuantityPattern()
 const QRegularExpression &moneyPrefixPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"((?<![\w$€£¥])(?:(?:US|CA|AU)?[$€£¥]\s?|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s)") + rangePattern()
+        QStringLiteral(R"((?<![\w$€£¥])(?:(?:US|CA|AU)?[$€£¥]\s?|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\s))") + rangePattern()
         + QStringLiteral(R"((?:\s?(?:k|K|m|M|bn|million|billion|thousand)(?![A-Za-z]))?(?!\w))"));
     return pattern;
 }
@@ -463,8 +464,10 @@ Context contextBefore(QStringView text, qsizetype position)
         const qsizetype end = i;
         while (i > 0 && isWordChar(text[i - 1]))
             --i;
+        // "example.com" or "v2" are not words of the clause: stop there.
+        const bool standsAlone = i == 0 || text[i - 1].isSpace() || QStringView(u"([{\"'*_>\u201C\u2018").contains(text[i - 1]);
         const QString word = normalizedWord(text.mid(i, end - i));
-        if (word.isEmpty())
+        if (word.isEmpty() || !standsAlone)
             break;
         words.append(word);
         qsizetype gap = i;
@@ -475,9 +478,14 @@ Context contextBefore(QStringView text, qsizetype position)
         i = gap;
     }
 
+    // A conjunction starts another clause: in 'X and "Y"' the words before
+    // "and" describe X.
+    static const QSet<QString> conjunctions = wordSet(u"and or but nor so then while yet");
     Context context;
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words[w];
+        if (conjunctions.contains(word))
+            break;
         if (markerSuffixes().contains(word)) {
             if (context.marker.isEmpty())
                 context.marker = word;
@@ -528,6 +536,8 @@ QString nameForQuote(const Context &context)
     const QString suffix = markerSuffixes().value(context.marker);
     if (context.head.isEmpty())
         return suffix.isEmpty() ? QStringLiteral("TEXT") : suffix;
+    if (context.preposition == u"about")
+        return QStringLiteral("TOPIC");
     if (textVerbs().contains(context.head))
         return QStringLiteral("TEXT_TO_") + textVerbs().value(context.head);
     if (plainVerbs().contains(context.head))
@@ -873,6 +883,12 @@ void Finder::findLanguages()
         add(Kind::Language, match.capturedStart(2), match.capturedLength(2),
             source ? QStringLiteral("SOURCE_LANGUAGE") : QStringLiteral("TARGET_LANGUAGE"));
     }
+    // 英語に翻訳 / 翻译成英文: the language a text is to be put into.
+    static const QRegularExpression cjkTarget(
+        QStringLiteral("(?<=[成为])(?:英文|英语|中文|日文|日语|法语|德语|西班牙语|韩语|俄语|意大利语)|"
+                       "(?:英語|日本語|中国語|フランス語|ドイツ語|スペイン語|韓国語|イタリア語|ロシア語)(?=[にへ])"));
+    for (const QRegularExpressionMatch &match : cjkTarget.globalMatch(m_text))
+        add(Kind::Language, match.capturedStart(), match.capturedLength(), QStringLiteral("TARGET_LANGUAGE"));
 }
 
 void Finder::findQuotes()
