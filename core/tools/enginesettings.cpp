@@ -1,0 +1,111 @@
+#include "enginesettings.h"
+
+#include "secrets/secretstore.h"
+
+namespace pw {
+
+namespace {
+
+QString group(const QString &engine)
+{
+    return QStringLiteral("engines/") + engine;
+}
+
+} // namespace
+
+SettingsStore::SettingsStore(QSettings *settings) : m_settings(settings) { }
+
+std::unique_ptr<QSettings> SettingsStore::openDefault()
+{
+    return std::make_unique<QSettings>(
+        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Promptwerk"), QStringLiteral("Promptwerk"));
+}
+
+EngineSettings SettingsStore::engineSettings(const QString &engine) const
+{
+    EngineSettings s;
+    m_settings->beginGroup(group(engine));
+    s.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
+    s.toolModel = m_settings->value(QStringLiteral("toolModel")).toString();
+    bool ok = false;
+    const int timeout = m_settings->value(QStringLiteral("timeoutSeconds"), 600).toInt(&ok);
+    s.timeoutSeconds = ok && timeout > 0 ? timeout : 600;
+    const int retries = m_settings->value(QStringLiteral("maxRetries"), 2).toInt(&ok);
+    s.maxRetries = ok && retries >= 0 && retries <= 10 ? retries : 2;
+    m_settings->endGroup();
+    return s;
+}
+
+void SettingsStore::setEngineSettings(const QString &engine, const EngineSettings &s)
+{
+    m_settings->beginGroup(group(engine));
+    m_settings->setValue(QStringLiteral("baseUrl"), s.baseUrl.toString());
+    m_settings->setValue(QStringLiteral("toolModel"), s.toolModel);
+    m_settings->setValue(QStringLiteral("timeoutSeconds"), s.timeoutSeconds);
+    m_settings->setValue(QStringLiteral("maxRetries"), s.maxRetries);
+    m_settings->endGroup();
+}
+
+QString SettingsStore::currentEngine() const
+{
+    const QString engine = m_settings->value(QStringLiteral("engine")).toString();
+    return isEngineName(engine) ? engine : QStringLiteral("claude");
+}
+
+void SettingsStore::setCurrentEngine(const QString &engine)
+{
+    m_settings->setValue(QStringLiteral("engine"), engine);
+}
+
+QString SettingsStore::targetModel() const
+{
+    return m_settings->value(QStringLiteral("targetModel")).toString();
+}
+
+void SettingsStore::setTargetModel(const QString &model)
+{
+    m_settings->setValue(QStringLiteral("targetModel"), model);
+}
+
+EngineConfig resolveEngineConfig(const QString &engine, const EngineSettings &saved, const EngineOverrides &overrides,
+    const QProcessEnvironment &environment, QString *error)
+{
+    EngineConfig config;
+    config.engine = engine;
+
+    const QString baseVariable
+        = engine == QLatin1String("openai") ? QStringLiteral("OPENAI_BASE_URL") : QStringLiteral("ANTHROPIC_BASE_URL");
+    QString base = overrides.baseUrl;
+    QString baseSource = QStringLiteral("--base-url");
+    if (base.isEmpty() && engine != QLatin1String("local")) {
+        base = environment.value(baseVariable);
+        baseSource = baseVariable;
+    }
+    if (base.isEmpty()) {
+        base = saved.baseUrl.toString();
+        baseSource = QStringLiteral("the settings");
+    }
+    if (!base.isEmpty()) {
+        const QUrl url(base, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty()) {
+            *error = QStringLiteral("the base URL from %1 is not an http(s) URL: %2").arg(baseSource, base);
+            return config;
+        }
+        config.baseUrl = url;
+    } else {
+        config.baseUrl = defaultBaseUrl(engine);
+    }
+
+    config.toolModel = !overrides.toolModel.isEmpty() ? overrides.toolModel
+        : !saved.toolModel.isEmpty()                  ? saved.toolModel
+                                                      : defaultToolModel(engine);
+    config.timeoutSeconds = overrides.timeoutSeconds > 0 ? overrides.timeoutSeconds : saved.timeoutSeconds;
+    config.maxRetries = overrides.maxRetries >= 0 ? overrides.maxRetries : saved.maxRetries;
+    const QString keyVariable = apiKeyEnvironmentVariable(engine);
+    if (!keyVariable.isEmpty())
+        config.apiKey = environment.value(keyVariable);
+    return config;
+}
+
+} // namespace pw

@@ -1,0 +1,108 @@
+#include "toolrun.h"
+
+#include "postprocess.h"
+#include "prompt/validation.h"
+
+#include <QCoreApplication>
+
+namespace pw {
+
+QString ToolError::toString() const
+{
+    QStringList context;
+    if (httpStatus > 0)
+        context.append(errorType.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)
+                                           : QStringLiteral("HTTP %1 %2").arg(httpStatus).arg(errorType));
+    if (!requestId.isEmpty())
+        context.append(QStringLiteral("request %1").arg(requestId));
+    return context.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, context.join(QStringLiteral(", ")));
+}
+
+ToolRun::ToolRun(ToolRequest request, QObject *parent) : QObject(parent), m_request(std::move(request)) { }
+
+void ToolRun::cancel()
+{
+    if (m_finished)
+        return;
+    abort();
+    ToolError error;
+    error.kind = ToolError::Kind::Canceled;
+    error.message = tr("Canceled");
+    fail(error);
+}
+
+bool ToolRun::failIfInvalidRequest()
+{
+    ToolError error;
+    error.kind = ToolError::Kind::InvalidInput;
+    if (m_request.tool == Tool::Generate) {
+        if (m_request.task.trimmed().isEmpty())
+            error.message = tr("Describe the task the prompt is for.");
+    } else {
+        const QList<Diagnostic> problems = validateForPromptTools(m_request.prompt);
+        if (!problems.isEmpty()) {
+            error.message = problems.constFirst().toString();
+            error.details = problems;
+        } else if (m_request.prompt.isEmpty()) {
+            error.message = tr("The prompt is empty.");
+        }
+    }
+    if (error.message.isEmpty())
+        return false;
+    fail(error);
+    return true;
+}
+
+void ToolRun::appendText(const QString &delta)
+{
+    if (m_finished || delta.isEmpty())
+        return;
+    m_streamedText += delta;
+    emit textReceived(delta);
+}
+
+void ToolRun::resetText()
+{
+    m_streamedText.clear();
+}
+
+void ToolRun::addUsage(const Usage &usage)
+{
+    m_usage += usage;
+    emit usageChanged(m_usage);
+}
+
+void ToolRun::setStatus(const QString &status)
+{
+    if (!m_finished)
+        emit statusChanged(status);
+}
+
+void ToolRun::complete(ToolResult result)
+{
+    if (m_finished)
+        return;
+    if (const std::optional<ToolError> error = finalizeToolResult(m_request, result)) {
+        fail(*error);
+        return;
+    }
+    m_result = std::move(result);
+    finish();
+}
+
+void ToolRun::fail(ToolError error)
+{
+    if (m_finished)
+        return;
+    m_error = std::move(error);
+    m_failed = true;
+    finish();
+}
+
+void ToolRun::finish()
+{
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace pw

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "api/prompttoolstypes.h"
+
+#include <QObject>
+
+namespace pw {
+
+// What a tool is asked to do. Every engine takes the same request.
+struct ToolRequest
+{
+    Tool tool = Tool::Generate;
+    QString task; // generate: what the prompt is for
+    Prompt prompt; // improve, templatize: the prompt to work on
+    QString feedback; // improve: optional guidance
+    QString targetModel; // the model the prompt is written for (may be empty)
+    int maxOutputTokens = 0; // 0: the engine's default budget
+};
+
+struct ToolError
+{
+    enum class Kind {
+        InvalidInput, // the request itself is unusable; nothing was sent
+        Api, // the server answered with an error
+        Network, // no answer: connection failure or timeout
+        Canceled,
+        Refusal, // the model declined
+        Truncated, // the output hit the token budget: retry with a larger one
+        InvalidOutput, // the model's output is unusable (not JSON, wrong shape, template does not align)
+        Unsupported, // this engine cannot do that (local generate/improve)
+    };
+
+    Kind kind = Kind::Api;
+    QString message; // one line, for people; never contains an API key
+    int httpStatus = 0; // Kind::Api
+    QString errorType; // Kind::Api: "overloaded_error", ...
+    QString requestId; // when the server gave one
+    QList<Diagnostic> details; // e.g. where a template does not align
+
+    bool isAuthentication() const { return httpStatus == 401 || httpStatus == 403; }
+    // "message (HTTP 529 overloaded_error, request req_1)"
+    QString toString() const;
+};
+
+// One running tool. Engines create it; the CLI and the window watch it.
+// It always ends with exactly one finished() signal, after which either
+// result() or error() holds the outcome.
+class ToolRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ToolRun(ToolRequest request, QObject *parent = nullptr);
+
+    const ToolRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_failed; }
+    const ToolResult &result() const { return m_result; }
+    const ToolError &error() const { return m_error; }
+
+    // Everything the model has written so far (the streamed JSON), and the
+    // tokens counted so far.
+    const QString &streamedText() const { return m_streamedText; }
+    const Usage &usage() const { return m_usage; }
+
+    // Ends the run promptly with ToolError::Kind::Canceled. No effect once finished.
+    void cancel();
+
+signals:
+    void textReceived(const QString &delta);
+    void usageChanged(const pw::Usage &usage);
+    // A short status line: "Waiting for claude-sonnet-5-5…", "Repairing the model's JSON…".
+    void statusChanged(const QString &status);
+    void finished();
+
+protected:
+    // Engines call these. complete() runs the checks every result gets
+    // (finalizeToolResult) and may turn into a failure.
+    void appendText(const QString &delta);
+    void resetText();
+    void addUsage(const Usage &usage);
+    void setStatus(const QString &status);
+    void complete(ToolResult result);
+    void fail(ToolError error);
+    // Fails with InvalidInput and returns true when the request cannot be
+    // sent (no task, an invalid prompt); shared by all engines.
+    bool failIfInvalidRequest();
+    // Stop network work; called once by cancel() before the run fails.
+    virtual void abort() { }
+
+private:
+    void finish();
+
+    ToolRequest m_request;
+    ToolResult m_result;
+    ToolError m_error;
+    QString m_streamedText;
+    Usage m_usage;
+    bool m_finished = false;
+    bool m_failed = false;
+};
+
+} // namespace pw
