@@ -1,0 +1,152 @@
+#include "messagebanner.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pw {
+
+namespace {
+
+QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB, a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
+        a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
+}
+
+} // namespace
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_details(new QLabel(this)), m_buttons(new QHBoxLayout),
+      m_close(new QToolButton(this))
+{
+    setAccessibleName(tr("Message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 8, 6, 8);
+    layout->setSpacing(10);
+    m_icon->setAlignment(Qt::AlignTop);
+    layout->addWidget(m_icon);
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_details->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_details->setFont(small);
+    texts->addWidget(m_text);
+    texts->addWidget(m_details);
+    layout->addLayout(texts, 1);
+
+    m_buttons->setSpacing(6);
+    layout->addLayout(m_buttons);
+
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close message"));
+    m_close->setFocusPolicy(Qt::NoFocus);
+    connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+
+    hide();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+QString MessageBanner::details() const
+{
+    return m_details->text();
+}
+
+void MessageBanner::showMessage(Type type, const QString &text, const QString &details, const QList<QAction *> &actions)
+{
+    m_type = type;
+    m_text->setText(text);
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    m_actions = actions;
+    for (QAction *action : actions) {
+        auto *button = new QPushButton(action->icon(), action->text(), this);
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+        m_buttons->addWidget(button, 0, Qt::AlignTop);
+        m_actionButtons.append(button);
+    }
+    updateIcon();
+    setAccessibleDescription(details.isEmpty() ? text : text + QLatin1Char('\n') + details);
+    show();
+    update();
+}
+
+void MessageBanner::dismiss()
+{
+    if (isHidden())
+        return;
+    hide();
+    emit dismissed();
+}
+
+QColor MessageBanner::typeColor() const
+{
+    // KMessageWidget's colours: negative, positive, neutral, active.
+    switch (m_type) {
+    case Type::Error:
+        return QColor(0xda, 0x44, 0x53);
+    case Type::Positive:
+        return QColor(0x27, 0xae, 0x60);
+    case Type::Warning:
+        return QColor(0xf6, 0x74, 0x00);
+    case Type::Information:
+        break;
+    }
+    return QColor(0x3d, 0xae, 0xe9);
+}
+
+void MessageBanner::updateIcon()
+{
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    if (m_type == Type::Error)
+        icon = QStyle::SP_MessageBoxCritical;
+    else if (m_type == Type::Warning)
+        icon = QStyle::SP_MessageBoxWarning;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+}
+
+void MessageBanner::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = typeColor();
+    const QColor window = palette().color(QPalette::Window);
+    painter.setPen(QPen(color, 1));
+    painter.setBrush(blend(window, color, window.lightness() < 128 ? 0.28 : 0.18));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::StyleChange)
+        updateIcon();
+}
+
+} // namespace pw
