@@ -1,0 +1,196 @@
+#include "cli.h"
+#include "commands.h"
+#include "diff/diffjson.h"
+#include "diff/promptdiff.h"
+#include "prompt/promptjson.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+// promptwerk-cli diff A B [--json]
+//
+// Exits 0 whether or not the prompts differ (a comparison is not a check;
+// scripts read the summary or the JSON), 2 when an input cannot be read or
+// parsed. This is unlike git diff --exit-code on purpose.
+
+namespace pw::cli {
+
+namespace {
+
+std::optional<Prompt> readPrompt(Context &context, const QString &path)
+{
+    const std::optional<QByteArray> data = context.readInput(path);
+    if (!data)
+        return std::nullopt;
+    const PromptFileResult file = readPromptFile(*data, Context::inputName(path));
+    if (!file.ok()) {
+        context.fail(ExitUsage, file.error);
+        return std::nullopt;
+    }
+    return file.prompt;
+}
+
+// git diff --word-diff=plain markers, coloured when writing to a terminal.
+struct Markup
+{
+    explicit Markup(bool colour) : colour(colour) { }
+
+    QString deleted(QStringView text) const { return paint(u"31", u"[-" + text + u"-]"); }
+    QString inserted(QStringView text) const { return paint(u"32", u"{+" + text + u"+}"); }
+    QString heading(const QString &text) const { return paint(u"1", text); }
+    QString dim(const QString &text) const { return paint(u"2", text); }
+
+    // An SGR escape sequence around text, only on a terminal.
+    QString paint(QStringView code, const QString &text) const
+    {
+        return colour ? u"\x1b[" + code + u'm' + text + u"\x1b[0m" : text;
+    }
+
+    const bool colour;
+};
+
+struct MarkedLine
+{
+    QString text;
+    bool changed = false;
+};
+
+// Renders a section as lines; a marker spanning lines is closed at each line
+// end and reopened on the next, so every line reads (and colours) on its own.
+QList<MarkedLine> markedLines(const TextDiff &diff, const Markup &markup)
+{
+    QList<MarkedLine> lines(1);
+    const auto add = [&](QStringView text, DiffOpKind kind) {
+        while (true) {
+            const qsizetype newline = text.indexOf(u'\n');
+            const QStringView piece = newline < 0 ? text : text.first(newline);
+            if (!piece.isEmpty()) {
+                MarkedLine &line = lines.last();
+                switch (kind) {
+                case DiffOpKind::Equal:
+                    line.text += piece;
+                    break;
+                case DiffOpKind::Delete:
+                    line.text += markup.deleted(piece);
+                    line.changed = true;
+                    break;
+                case DiffOpKind::Insert:
+                    line.text += markup.inserted(piece);
+                    line.changed = true;
+                    break;
+                }
+            }
+            if (newline < 0)
+                return;
+            if (kind != DiffOpKind::Equal && piece.isEmpty()) {
+                // Only a line break changed here: make it visible.
+                lines.last().text += kind == DiffOpKind::Delete ? markup.deleted(u"↵") : markup.inserted(u"↵");
+                lines.last().changed = true;
+            }
+            lines.append(MarkedLine());
+            text = text.sliced(newline + 1);
+        }
+    };
+    for (const DiffOp &op : diff.ops)
+        add(op.kind == DiffOpKind::Insert ? diff.rightText(op) : diff.leftText(op), op.kind);
+    if (lines.size() > 1 && lines.last().text.isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+QString sectionHeading(const SectionDiff &section)
+{
+    switch (section.status) {
+    case SectionDiff::Status::Added:
+        if (section.movedFrom >= 0)
+            return QStringLiteral("%1 (moved from message %2)").arg(section.rightTitle()).arg(section.movedFrom + 1);
+        return section.rightTitle() + QStringLiteral(" (added)");
+    case SectionDiff::Status::Removed:
+        if (section.movedTo >= 0)
+            return QStringLiteral("%1 (moved to message %2)").arg(section.leftTitle()).arg(section.movedTo + 1);
+        return section.leftTitle() + QStringLiteral(" (removed)");
+    case SectionDiff::Status::Changed:
+    case SectionDiff::Status::Unchanged:
+        break;
+    }
+    if (section.leftTitle() != section.rightTitle())
+        return section.leftTitle() + QStringLiteral(" → ") + section.rightTitle();
+    return section.leftTitle();
+}
+
+QString variableDetails(const DiffSummary &summary)
+{
+    QStringList parts;
+    if (!summary.variablesAdded.isEmpty())
+        parts.append(QStringLiteral("added ") + summary.variablesAdded.join(QStringLiteral(", ")));
+    if (!summary.variablesRemoved.isEmpty())
+        parts.append(QStringLiteral("removed ") + summary.variablesRemoved.join(QStringLiteral(", ")));
+    QStringList renames;
+    for (const VariableRename &rename : summary.variablesRenamed)
+        renames.append(rename.from + QStringLiteral(" → ") + rename.to);
+    if (!renames.isEmpty())
+        parts.append(QStringLiteral("renamed ") + renames.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
+void printReadable(QTextStream &out, const PromptDiff &diff, const Markup &markup)
+{
+    // Lines around a change that are shown for orientation.
+    constexpr qsizetype context = 1;
+    bool anyChange = false;
+    for (const SectionDiff &section : diff.sections) {
+        if (section.status == SectionDiff::Status::Unchanged)
+            continue;
+        anyChange = true;
+        out << markup.heading(QStringLiteral("## ") + sectionHeading(section)) << '\n';
+        if (section.isMoved())
+            continue; // the same text is shown where it was added or removed
+        const QList<MarkedLine> lines = markedLines(section.diff, markup);
+        qsizetype lastShown = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            bool nearChange = false;
+            for (qsizetype j = std::max<qsizetype>(0, i - context); j <= std::min(lines.size() - 1, i + context); ++j)
+                nearChange = nearChange || lines[j].changed;
+            if (!nearChange)
+                continue;
+            if (i > lastShown + 1)
+                out << markup.dim(QStringLiteral("... line %1").arg(i + 1)) << '\n';
+            out << lines[i].text << '\n';
+            lastShown = i;
+        }
+        out << '\n';
+    }
+    if (!anyChange)
+        out << "No differences.\n";
+    out << markup.heading(QStringLiteral("Summary: ")) << diff.summary.toString() << '\n';
+    const QString variables = variableDetails(diff.summary);
+    if (!variables.isEmpty())
+        out << "Variables: " << variables << '\n';
+}
+
+} // namespace
+
+int runDiff(Context &context)
+{
+    const std::optional<Prompt> left = readPrompt(context, context.args.value(0));
+    if (!left)
+        return ExitUsage;
+    const std::optional<Prompt> right = readPrompt(context, context.args.value(1));
+    if (!right)
+        return ExitUsage;
+    const std::optional<PromptDiff> diff = diffPrompts(*left, *right);
+    if (!diff)
+        return context.fail(ExitInterrupted, QStringLiteral("diff interrupted"));
+    if (context.options.json) {
+        context.out().flush();
+        const QByteArray json = promptDiffToJson(*diff);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    printReadable(context.out(), *diff, Markup(isatty(STDOUT_FILENO) == 1));
+    context.out().flush();
+    return ExitOk;
+}
+
+} // namespace pw::cli

@@ -1,0 +1,221 @@
+#include "diffjson.h"
+
+namespace pw {
+
+namespace {
+
+void appendHexEscape(QByteArray &out, char16_t unit)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    const char escape[]
+        = {'\\', 'u', digits[(unit >> 12) & 0xf], digits[(unit >> 8) & 0xf], digits[(unit >> 4) & 0xf], digits[unit & 0xf]};
+    out.append(escape, sizeof escape);
+}
+
+void appendNumber(QByteArray &out, qsizetype value)
+{
+    out += QByteArray::number(value);
+}
+
+void appendIndexOrNull(QByteArray &out, int index)
+{
+    if (index < 0)
+        out += "null";
+    else
+        appendNumber(out, index);
+}
+
+void appendStringList(QByteArray &out, const QStringList &list)
+{
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, list[i]);
+    }
+    out += ']';
+}
+
+const char *statusName(SectionDiff::Status status)
+{
+    switch (status) {
+    case SectionDiff::Status::Unchanged:
+        return "unchanged";
+    case SectionDiff::Status::Changed:
+        return "changed";
+    case SectionDiff::Status::Added:
+        return "added";
+    case SectionDiff::Status::Removed:
+        return "removed";
+    }
+    return "changed";
+}
+
+void appendOps(QByteArray &out, const TextDiff &diff, const QList<DiffOp> &ops)
+{
+    out += '[';
+    bool first = true;
+    for (const DiffOp &op : ops) {
+        if (!first)
+            out += ',';
+        first = false;
+        switch (op.kind) {
+        case DiffOpKind::Equal:
+            out += "{\"op\":\"equal\",\"text\":";
+            appendJsonString(out, diff.leftText(op));
+            if (diff.leftText(op) != diff.rightText(op)) {
+                out += ",\"rightText\":";
+                appendJsonString(out, diff.rightText(op));
+            }
+            break;
+        case DiffOpKind::Delete:
+            out += "{\"op\":\"delete\",\"text\":";
+            appendJsonString(out, diff.leftText(op));
+            break;
+        case DiffOpKind::Insert:
+            out += "{\"op\":\"insert\",\"text\":";
+            appendJsonString(out, diff.rightText(op));
+            break;
+        }
+        out += '}';
+    }
+    out += ']';
+}
+
+void appendSummary(QByteArray &out, const DiffSummary &summary)
+{
+    out += "{\"changes\":";
+    appendNumber(out, summary.changes);
+    out += ",\"wordsAdded\":";
+    appendNumber(out, summary.wordsAdded);
+    out += ",\"wordsRemoved\":";
+    appendNumber(out, summary.wordsRemoved);
+    out += ",\"messagesAdded\":";
+    appendNumber(out, summary.messagesAdded);
+    out += ",\"messagesRemoved\":";
+    appendNumber(out, summary.messagesRemoved);
+    out += ",\"messagesMoved\":";
+    appendNumber(out, summary.messagesMoved);
+    out += ",\"variablesAdded\":";
+    appendStringList(out, summary.variablesAdded);
+    out += ",\"variablesRemoved\":";
+    appendStringList(out, summary.variablesRemoved);
+    out += ",\"variablesRenamed\":[";
+    for (qsizetype i = 0; i < summary.variablesRenamed.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += "{\"from\":";
+        appendJsonString(out, summary.variablesRenamed[i].from);
+        out += ",\"to\":";
+        appendJsonString(out, summary.variablesRenamed[i].to);
+        out += '}';
+    }
+    out += "],\"estimatedTokens\":{\"left\":";
+    appendNumber(out, summary.leftTokens);
+    out += ",\"right\":";
+    appendNumber(out, summary.rightTokens);
+    out += ",\"delta\":";
+    appendNumber(out, summary.tokenDelta());
+    out += "}}";
+}
+
+} // namespace
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            switch (c) {
+            case u'"':
+                out += "\\\"";
+                break;
+            case u'\\':
+                out += "\\\\";
+                break;
+            case u'\n':
+                out += "\\n";
+                break;
+            case u'\r':
+                out += "\\r";
+                break;
+            case u'\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20)
+                    appendHexEscape(out, c);
+                else
+                    out += char(c);
+            }
+        } else if (c < 0x800) {
+            out += char(0xc0 | (c >> 6));
+            out += char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            const char32_t cp = QChar::surrogateToUcs4(c, text[++i].unicode());
+            out += char(0xf0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3f));
+            out += char(0x80 | ((cp >> 6) & 0x3f));
+            out += char(0x80 | (cp & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            // A lone surrogate (possible in JSON input) has no UTF-8 form.
+            appendHexEscape(out, c);
+        } else {
+            out += char(0xe0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        }
+    }
+    out += '"';
+}
+
+QByteArray promptDiffToJson(const PromptDiff &diff, bool refined)
+{
+    QByteArray out;
+    qsizetype textSize = 0;
+    for (const SectionDiff &section : diff.sections)
+        textSize += section.diff.left.size() + section.diff.right.size();
+    out.reserve(textSize + 1024);
+    out += "{\"sections\":[";
+    bool first = true;
+    for (const SectionDiff &section : diff.sections) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += "{\"name\":";
+        appendJsonString(out, section.name());
+        out += ",\"status\":\"";
+        out += statusName(section.status);
+        out += "\",\"left\":";
+        appendIndexOrNull(out, section.leftIndex);
+        out += ",\"right\":";
+        appendIndexOrNull(out, section.rightIndex);
+        if (section.leftRole) {
+            out += ",\"leftRole\":";
+            appendJsonString(out, roleName(*section.leftRole));
+        }
+        if (section.rightRole) {
+            out += ",\"rightRole\":";
+            appendJsonString(out, roleName(*section.rightRole));
+        }
+        if (section.movedTo >= 0) {
+            out += ",\"movedTo\":";
+            appendNumber(out, section.movedTo);
+        }
+        if (section.movedFrom >= 0) {
+            out += ",\"movedFrom\":";
+            appendNumber(out, section.movedFrom);
+        }
+        out += ",\"ops\":";
+        appendOps(out, section.diff, refined ? section.diff.refinedOps : section.diff.ops);
+        out += '}';
+    }
+    out += "],\"summary\":";
+    appendSummary(out, diff.summary);
+    out += "}\n";
+    return out;
+}
+
+} // namespace pw

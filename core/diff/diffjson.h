@@ -1,0 +1,28 @@
+#pragma once
+
+#include "promptdiff.h"
+
+#include <QByteArray>
+
+namespace pw {
+
+// The diff as JSON (UTF-8), the shape of promptwerk-cli diff --json:
+//
+//   {"sections": [{"name": "system" | "messages[i]",
+//                  "status": "unchanged" | "changed" | "added" | "removed",
+//                  "left": i | null, "right": j | null,
+//                  "leftRole"/"rightRole": "user" | "assistant" (messages only),
+//                  "movedTo"/"movedFrom": index (moved messages only),
+//                  "ops": [{"op": "equal" | "insert" | "delete", "text": "..."}]}],
+//    "summary": {...}}
+//
+// Per section, the equal and delete texts concatenated give the left text,
+// the equal and insert texts the right one. With whitespace ignored an equal
+// op may differ in whitespace; it then also carries "rightText".
+// refined: character-level ops (TextDiff::refinedOps) instead of word-level.
+QByteArray promptDiffToJson(const PromptDiff &diff, bool refined = false);
+
+// Appends text as a JSON string literal (quotes included) in UTF-8.
+void appendJsonString(QByteArray &out, QStringView text);
+
+} // namespace pw

@@ -1,0 +1,272 @@
+#include "difftokenizer.h"
+
+#include "prompt/variables.h"
+
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+#include <array>
+
+namespace pw {
+
+namespace {
+
+enum class CharClass : quint8 { Word, Space, Alone, Symbol };
+
+constexpr std::array<CharClass, 128> makeAsciiClasses()
+{
+    std::array<CharClass, 128> classes {};
+    for (CharClass &c : classes)
+        c = CharClass::Symbol;
+    for (char c : {'\t', '\n', '\v', '\f', '\r', ' '})
+        classes[size_t(c)] = CharClass::Space;
+    for (int c = 'a'; c <= 'z'; ++c)
+        classes[size_t(c)] = CharClass::Word;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        classes[size_t(c)] = CharClass::Word;
+    for (int c = '0'; c <= '9'; ++c)
+        classes[size_t(c)] = CharClass::Word;
+    classes[size_t('_')] = CharClass::Word;
+    return classes;
+}
+
+constexpr std::array<CharClass, 128> asciiClasses = makeAsciiClasses();
+
+// Scripts written without spaces between words: each character is compared
+// on its own, otherwise a whole sentence would be one "word".
+bool isWrittenWithoutSpaces(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+    case QChar::Script_Tibetan:
+    case QChar::Script_Yi:
+        return true;
+    default:
+        return false;
+    }
+}
+
+CharClass classOfCodePoint(char32_t cp)
+{
+    if (cp < 128)
+        return asciiClasses[cp];
+    if (QChar::isSpace(cp))
+        return CharClass::Space;
+    switch (QChar::category(cp)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return isWrittenWithoutSpaces(QChar::script(cp)) ? CharClass::Alone : CharClass::Word;
+    case QChar::Punctuation_Connector:
+        return CharClass::Word;
+    default:
+        return CharClass::Symbol;
+    }
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isTagNameChar(QChar c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.' || c == u':' || c == u'-';
+}
+
+// The end of an XML-like tag starting at '<' at position, or -1. Tags longer
+// than this are rare in prompts and likely not tags at all.
+constexpr qsizetype maxTagLength = 256;
+
+qsizetype xmlTagEnd(QStringView text, qsizetype position)
+{
+    const qsizetype n = text.size();
+    qsizetype i = position + 1;
+    if (i < n && text[i] == u'/')
+        ++i;
+    if (!(i < n && (isAsciiLetter(text[i]) || text[i] == u'_')))
+        return -1;
+    ++i;
+    while (i < n && isTagNameChar(text[i]))
+        ++i;
+    if (i < n && text[i] == u'>')
+        return i + 1;
+    if (i + 1 < n && text[i] == u'/' && text[i + 1] == u'>')
+        return i + 2;
+    if (!(i < n && (text[i] == u' ' || text[i] == u'\t')))
+        return -1;
+    const qsizetype limit = std::min(n, position + maxTagLength);
+    for (; i < limit; ++i) {
+        const QChar c = text[i];
+        if (c == u'>')
+            return i + 1;
+        if (c == u'<' || c == u'\n' || c == u'\r')
+            return -1;
+    }
+    return -1;
+}
+
+} // namespace
+
+char32_t GraphemeCursor::codePointAt(qsizetype position) const
+{
+    const QChar c = m_text[position];
+    if (c.isHighSurrogate() && position + 1 < m_text.size() && m_text[position + 1].isLowSurrogate())
+        return QChar::surrogateToUcs4(c, m_text[position + 1]);
+    return c.unicode();
+}
+
+qsizetype GraphemeCursor::clusterEnd(qsizetype position)
+{
+    const qsizetype n = m_text.size();
+    if (position >= n)
+        return n;
+    const char16_t c = m_text[position].unicode();
+    if (c < 0x80) {
+        if (position + 1 == n)
+            return n;
+        const char16_t next = m_text[position + 1].unicode();
+        if (next < 0x80)
+            return c == u'\r' && next == u'\n' ? position + 2 : position + 1;
+    }
+    if (m_runBegin < 0 || position < m_runBegin || position >= m_runBoundaries.back()) {
+        // An ASCII character always starts a new cluster (apart from LF
+        // after CR, handled above), so a run of non-ASCII text with the
+        // character before it can be segmented on its own.
+        qsizetype runEnd = position + 1;
+        while (runEnd < n && m_text[runEnd].unicode() >= 0x80)
+            ++runEnd;
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, m_text.sliced(position, runEnd - position));
+        m_runBoundaries.clear();
+        for (qsizetype b = finder.toNextBoundary(); b > 0; b = finder.toNextBoundary())
+            m_runBoundaries.push_back(position + b);
+        if (m_runBoundaries.empty() || m_runBoundaries.back() != runEnd)
+            m_runBoundaries.push_back(runEnd);
+        m_runBegin = position;
+    }
+    return *std::upper_bound(m_runBoundaries.cbegin(), m_runBoundaries.cend(), position);
+}
+
+TokenizedText tokenize(QStringView text)
+{
+    TokenizedText tokens;
+    const qsizetype n = text.size();
+    if (n == 0) {
+        tokens.starts.push_back(0);
+        return tokens;
+    }
+    if (n > maxTokenizedLength) {
+        tokens.starts = {0, qint32(maxTokenizedLength)};
+        tokens.kinds = {TokenKind::Symbol};
+        return tokens;
+    }
+    // Prose averages about three UTF-16 units per token (word or space).
+    tokens.starts.reserve(size_t(n / 3 + 16));
+    tokens.kinds.reserve(size_t(n / 3 + 16));
+
+    // The prompt model's own scanner decides what a variable is, so the diff
+    // and the variable table always agree.
+    const QList<VariableOccurrence> variables = scanVariables(text);
+    qsizetype nextVariable = 0;
+
+    GraphemeCursor graphemes(text);
+    const auto classAt = [&](qsizetype i) {
+        const char16_t c = text[i].unicode();
+        return c < 0x80 ? asciiClasses[c] : classOfCodePoint(graphemes.codePointAt(i));
+    };
+    const auto isClusterBoundary = [&](qsizetype i) {
+        return i >= n || text[i].unicode() < 0x80 || graphemes.clusterEnd(i - 1) == i;
+    };
+    const auto addToken = [&](qsizetype begin, TokenKind kind) {
+        tokens.starts.push_back(qint32(begin));
+        tokens.kinds.push_back(kind);
+    };
+
+    qsizetype pos = 0;
+    while (pos < n) {
+        while (nextVariable < variables.size() && variables[nextVariable].location.offset < pos)
+            ++nextVariable;
+        const qsizetype variableBegin
+            = nextVariable < variables.size() ? variables[nextVariable].location.offset : std::numeric_limits<qsizetype>::max();
+        if (variableBegin == pos) {
+            const qsizetype end = pos + variables[nextVariable].length;
+            if (isClusterBoundary(end)) {
+                addToken(pos, TokenKind::Variable);
+                pos = end;
+                continue;
+            }
+        }
+        if (text[pos] == u'<') {
+            const qsizetype end = xmlTagEnd(text, pos);
+            // A placeholder inside a tag stays visible as a variable.
+            if (end > 0 && variableBegin >= end && isClusterBoundary(end)) {
+                addToken(pos, TokenKind::XmlTag);
+                pos = end;
+                continue;
+            }
+        }
+        const CharClass cls = classAt(pos);
+        qsizetype end = graphemes.clusterEnd(pos);
+        switch (cls) {
+        case CharClass::Space:
+            while (end < n && classAt(end) == CharClass::Space)
+                end = graphemes.clusterEnd(end);
+            addToken(pos, TokenKind::Space);
+            break;
+        case CharClass::Word:
+            while (end < n) {
+                const CharClass next = classAt(end);
+                if (next == CharClass::Word) {
+                    end = graphemes.clusterEnd(end);
+                } else if (isApostrophe(text[end])) {
+                    // "don't" and "l’homme" are one word.
+                    const qsizetype afterApostrophe = graphemes.clusterEnd(end);
+                    if (afterApostrophe < n && classAt(afterApostrophe) == CharClass::Word)
+                        end = afterApostrophe;
+                    else
+                        break;
+                } else {
+                    break;
+                }
+            }
+            addToken(pos, TokenKind::Word);
+            break;
+        case CharClass::Alone:
+            addToken(pos, TokenKind::Word);
+            break;
+        case CharClass::Symbol:
+            addToken(pos, TokenKind::Symbol);
+            break;
+        }
+        pos = end;
+    }
+    tokens.starts.push_back(qint32(n));
+    return tokens;
+}
+
+qsizetype countWords(QStringView text)
+{
+    const TokenizedText tokens = tokenize(text);
+    return std::count(tokens.kinds.cbegin(), tokens.kinds.cend(), TokenKind::Word);
+}
+
+} // namespace pw

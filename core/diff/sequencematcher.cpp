@@ -1,0 +1,220 @@
+#include "sequencematcher.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pw {
+
+namespace {
+
+struct SubProblem
+{
+    qint32 left0, left1, right0, right1;
+};
+
+class Matcher
+{
+public:
+    Matcher(std::span<const qint32> left, std::span<const qint32> right, const CancelToken &cancel, int costLimit)
+        : m_left(left.data()), m_right(right.data()), m_cancel(cancel), m_costLimit(costLimit)
+    { }
+
+    bool run(qint32 leftSize, qint32 rightSize)
+    {
+        std::vector<SubProblem> work {{0, leftSize, 0, rightSize}};
+        while (!work.empty()) {
+            SubProblem p = work.back();
+            work.pop_back();
+            stripCommonEnds(p);
+            const qint32 n = p.left1 - p.left0;
+            const qint32 m = p.right1 - p.right0;
+            if (n == 0 || m == 0 || (n == 1 && m == 1))
+                continue; // nothing left that could match
+            qint32 splitLeft = 0;
+            qint32 splitRight = 0;
+            if (!bisect(p, splitLeft, splitRight))
+                return false;
+            const bool splitsNothing
+                = (splitLeft == p.left0 && splitRight == p.right0) || (splitLeft == p.left1 && splitRight == p.right1);
+            if (splitsNothing) {
+                // Cannot happen by construction; guarantees progress anyway.
+                splitLeft = p.left0 + 1;
+                splitRight = p.right0;
+            }
+            work.push_back({splitLeft, p.left1, splitRight, p.right1});
+            work.push_back({p.left0, splitLeft, p.right0, splitRight});
+        }
+        std::sort(m_runs.begin(), m_runs.end(), [](const MatchingRun &a, const MatchingRun &b) { return a.left < b.left; });
+        // Neighbouring sub-problems leave touching runs; join them.
+        std::vector<MatchingRun> joined;
+        joined.reserve(m_runs.size());
+        for (const MatchingRun &run : m_runs) {
+            if (!joined.empty() && joined.back().left + joined.back().length == run.left
+                && joined.back().right + joined.back().length == run.right)
+                joined.back().length += run.length;
+            else
+                joined.push_back(run);
+        }
+        m_runs = std::move(joined);
+        return true;
+    }
+
+    std::vector<MatchingRun> takeRuns() { return std::move(m_runs); }
+
+private:
+    void stripCommonEnds(SubProblem &p)
+    {
+        qint32 prefix = 0;
+        while (
+            p.left0 + prefix < p.left1 && p.right0 + prefix < p.right1 && m_left[p.left0 + prefix] == m_right[p.right0 + prefix])
+            ++prefix;
+        if (prefix > 0)
+            m_runs.push_back({p.left0, p.right0, prefix});
+        p.left0 += prefix;
+        p.right0 += prefix;
+        qint32 suffix = 0;
+        while (p.left1 - suffix > p.left0 && p.right1 - suffix > p.right0
+            && m_left[p.left1 - suffix - 1] == m_right[p.right1 - suffix - 1])
+            ++suffix;
+        p.left1 -= suffix;
+        p.right1 -= suffix;
+        if (suffix > 0)
+            m_runs.push_back({p.left1, p.right1, suffix});
+    }
+
+    // Finds a point on an edit path through p (a point of the middle snake, or
+    // past costLimit the furthest point reached) that splits p in two
+    // non-empty halves. Forward[k] is the furthest x on diagonal k = x - y
+    // from the top left; backward[k] the same from the bottom right.
+    bool bisect(const SubProblem &p, qint32 &splitLeft, qint32 &splitRight)
+    {
+        const qint32 *a = m_left + p.left0;
+        const qint32 *b = m_right + p.right0;
+        const qint32 n = p.left1 - p.left0;
+        const qint32 m = p.right1 - p.right0;
+        const qint32 delta = n - m;
+        const bool deltaIsOdd = (delta & 1) != 0;
+        const qint32 maxCost = qint32((qint64(n) + m + 1) / 2);
+        const qint32 limit = std::min(maxCost, qint32(m_costLimit));
+        const qint32 offset = limit + 1;
+        const size_t size = size_t(2 * limit + 3);
+        m_forward.assign(size, -1);
+        m_backward.assign(size, -1);
+        m_forward[size_t(offset + 1)] = 0;
+        m_backward[size_t(offset + 1)] = 0;
+        // Diagonals that ran off the grid are skipped from then on.
+        qint32 forwardStart = 0, forwardEnd = 0, backwardStart = 0, backwardEnd = 0;
+
+        const auto found = [&](qint32 x, qint32 y) {
+            splitLeft = p.left0 + x;
+            splitRight = p.right0 + y;
+            return true;
+        };
+
+        for (qint32 d = 0; d <= limit; ++d) {
+            m_steps += 2 * d + 1;
+            if (m_steps > 1 << 16) {
+                m_steps = 0;
+                if (m_cancel.isCanceled())
+                    return false;
+            }
+            for (qint32 k = -d + forwardStart; k <= d - forwardEnd; k += 2) {
+                const size_t i = size_t(offset + k);
+                qint32 x = (k == -d || (k != d && m_forward[i - 1] < m_forward[i + 1])) ? m_forward[i + 1] : m_forward[i - 1] + 1;
+                qint32 y = x - k;
+                while (x < n && y < m && a[x] == b[y]) {
+                    ++x;
+                    ++y;
+                }
+                m_forward[i] = x;
+                if (x > n) {
+                    forwardEnd += 2;
+                } else if (y > m) {
+                    forwardStart += 2;
+                } else if (deltaIsOdd) {
+                    const qint32 j = offset + delta - k;
+                    if (j >= 0 && j < qint32(size) && m_backward[size_t(j)] != -1 && x >= n - m_backward[size_t(j)])
+                        return found(x, y);
+                }
+            }
+            for (qint32 k = -d + backwardStart; k <= d - backwardEnd; k += 2) {
+                const size_t i = size_t(offset + k);
+                qint32 x
+                    = (k == -d || (k != d && m_backward[i - 1] < m_backward[i + 1])) ? m_backward[i + 1] : m_backward[i - 1] + 1;
+                qint32 y = x - k;
+                while (x < n && y < m && a[n - x - 1] == b[m - y - 1]) {
+                    ++x;
+                    ++y;
+                }
+                m_backward[i] = x;
+                if (x > n) {
+                    backwardEnd += 2;
+                } else if (y > m) {
+                    backwardStart += 2;
+                } else if (!deltaIsOdd) {
+                    const qint32 j = offset + delta - k;
+                    if (j >= 0 && j < qint32(size) && m_forward[size_t(j)] != -1) {
+                        const qint32 forwardX = m_forward[size_t(j)];
+                        if (forwardX >= n - x)
+                            return found(forwardX, forwardX - (delta - k));
+                    }
+                }
+            }
+        }
+        return splitAtFurthestPoint(n, m, offset, limit, found);
+    }
+
+    template<typename Found>
+    bool splitAtFurthestPoint(qint32 n, qint32 m, qint32 offset, qint32 limit, Found found)
+    {
+        qint64 bestForward = -1, bestBackward = -1;
+        qint32 forwardX = 0, forwardY = 0, backwardX = 0, backwardY = 0;
+        for (qint32 k = -limit; k <= limit; ++k) {
+            const size_t i = size_t(offset + k);
+            const qint32 fx = m_forward[i];
+            if (fx >= 0 && fx <= n && fx - k >= 0 && fx - k <= m && qint64(fx) + fx - k > bestForward) {
+                bestForward = qint64(fx) + fx - k;
+                forwardX = fx;
+                forwardY = fx - k;
+            }
+            const qint32 bx = m_backward[i];
+            if (bx >= 0 && bx <= n && bx - k >= 0 && bx - k <= m && qint64(bx) + bx - k > bestBackward) {
+                bestBackward = qint64(bx) + bx - k;
+                backwardX = bx;
+                backwardY = bx - k;
+            }
+        }
+        if (bestForward >= bestBackward)
+            return found(forwardX, forwardY);
+        return found(n - backwardX, m - backwardY);
+    }
+
+    const qint32 *m_left;
+    const qint32 *m_right;
+    const CancelToken &m_cancel;
+    const int m_costLimit;
+    qint64 m_steps = 0;
+    std::vector<qint32> m_forward;
+    std::vector<qint32> m_backward;
+    std::vector<MatchingRun> m_runs;
+};
+
+} // namespace
+
+std::optional<std::vector<MatchingRun>> matchSequences(
+    std::span<const qint32> left, std::span<const qint32> right, const CancelToken &cancel, SequenceMatchOptions options)
+{
+    int costLimit = options.costLimit;
+    if (costLimit <= 0) {
+        // Exact up to a thousand edits from each end of every sub-problem:
+        // that covers rewritten prompts of ordinary size; larger inputs
+        // with scattered changes get git's speed instead.
+        costLimit = std::max(1024, int(std::sqrt(double(left.size() + right.size()))));
+    }
+    Matcher matcher(left, right, cancel, costLimit);
+    if (!matcher.run(qint32(left.size()), qint32(right.size())))
+        return std::nullopt;
+    return matcher.takeRuns();
+}
+
+} // namespace pw

@@ -1,0 +1,513 @@
+#include "textdiff.h"
+
+#include "difftokenizer.h"
+#include "sequencematcher.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace pw {
+
+namespace {
+
+// Maps each distinct token text to a small integer, so the diff compares ints.
+// Open addressing over views into the two texts: no string is copied.
+class TokenInterner
+{
+public:
+    explicit TokenInterner(bool ignoreWhitespace) : m_ignoreWhitespace(ignoreWhitespace)
+    {
+        m_table.assign(1 << 12, -1);
+        m_entries.push_back({}); // id 0: any whitespace, when whitespace is ignored
+    }
+
+    std::vector<qint32> internAll(QStringView text, const TokenizedText &tokens)
+    {
+        std::vector<qint32> ids(size_t(tokens.size()));
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            if (m_ignoreWhitespace && tokens.kind(i) == TokenKind::Space)
+                ids[size_t(i)] = 0;
+            else
+                ids[size_t(i)] = intern(text.sliced(tokens.begin(i), tokens.end(i) - tokens.begin(i)));
+        }
+        return ids;
+    }
+
+private:
+    struct Entry
+    {
+        QStringView text;
+        size_t hash = 0;
+    };
+
+    qint32 intern(QStringView text)
+    {
+        const size_t hash = qHash(text);
+        size_t mask = m_table.size() - 1;
+        for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+            const qint32 id = m_table[slot];
+            if (id < 0) {
+                const qint32 newId = qint32(m_entries.size());
+                m_entries.push_back({text, hash});
+                m_table[slot] = newId;
+                if (m_entries.size() * 2 > m_table.size())
+                    grow();
+                return newId;
+            }
+            const Entry &entry = m_entries[size_t(id)];
+            if (entry.hash == hash && entry.text == text)
+                return id;
+        }
+    }
+
+    void grow()
+    {
+        std::vector<qint32> buckets(m_table.size() * 2, -1);
+        const size_t mask = buckets.size() - 1;
+        for (size_t id = 1; id < m_entries.size(); ++id) {
+            size_t slot = m_entries[id].hash & mask;
+            while (buckets[slot] >= 0)
+                slot = (slot + 1) & mask;
+            buckets[slot] = qint32(id);
+        }
+        m_table = std::move(buckets);
+    }
+
+    const bool m_ignoreWhitespace;
+    std::vector<qint32> m_table;
+    std::vector<Entry> m_entries;
+};
+
+// A stretch of the diff in element indices (tokens or grapheme clusters).
+struct Segment
+{
+    bool equal = false;
+    qint32 left0 = 0, left1 = 0, right0 = 0, right1 = 0;
+
+    qint32 leftCount() const { return left1 - left0; }
+    qint32 rightCount() const { return right1 - right0; }
+};
+
+std::vector<Segment> segmentsFromRuns(const std::vector<MatchingRun> &runs, qint32 leftSize, qint32 rightSize)
+{
+    std::vector<Segment> segments;
+    segments.reserve(runs.size() * 2 + 1);
+    qint32 l = 0, r = 0;
+    for (const MatchingRun &run : runs) {
+        if (run.left > l || run.right > r)
+            segments.push_back({false, l, run.left, r, run.right});
+        segments.push_back({true, run.left, run.left + run.length, run.right, run.right + run.length});
+        l = run.left + run.length;
+        r = run.right + run.length;
+    }
+    if (l < leftSize || r < rightSize)
+        segments.push_back({false, l, leftSize, r, rightSize});
+    return segments;
+}
+
+// Drops empty segments and joins neighbours of the same kind, so equal and
+// changed segments alternate again.
+void normalize(std::vector<Segment> &segments)
+{
+    std::vector<Segment> out;
+    out.reserve(segments.size());
+    for (const Segment &s : segments) {
+        if (s.leftCount() == 0 && s.rightCount() == 0)
+            continue;
+        if (!out.empty() && out.back().equal == s.equal) {
+            out.back().left1 = s.left1;
+            out.back().right1 = s.right1;
+        } else {
+            out.push_back(s);
+        }
+    }
+    segments = std::move(out);
+}
+
+// Element i covers [starts[i], starts[i + 1]) of its text.
+qsizetype spanLength(const std::vector<qint32> &starts, qint32 first, qint32 last)
+{
+    return starts[size_t(last)] - starts[size_t(first)];
+}
+
+// Neil Fraser's semantic cleanup: an equality no longer than the changes on
+// both sides of it is noise to a reader ("confetti"), so it joins them into
+// one change. A stack makes it one pass even when merges cascade.
+// weight(equality) scales the equality before the comparison; 0 keeps it.
+template<typename Weight>
+void mergeSmallEqualities(
+    std::vector<Segment> &segments, const std::vector<qint32> &leftStarts, const std::vector<qint32> &rightStarts, Weight weight)
+{
+    const auto size = [&](const Segment &s) {
+        return std::max(spanLength(leftStarts, s.left0, s.left1), spanLength(rightStarts, s.right0, s.right1));
+    };
+    std::vector<Segment> out;
+    out.reserve(segments.size());
+    for (const Segment &s : segments) {
+        out.push_back(s);
+        if (s.equal)
+            continue;
+        while (out.size() >= 3) {
+            const Segment &after = out[out.size() - 1];
+            const Segment &equality = out[out.size() - 2];
+            Segment &before = out[out.size() - 3];
+            if (!equality.equal || before.equal)
+                break;
+            const int factor = weight(equality);
+            const qsizetype weighted = size(equality) * factor;
+            if (factor == 0 || weighted > size(before) || weighted > size(after))
+                break;
+            before.left1 = after.left1;
+            before.right1 = after.right1;
+            out.pop_back();
+            out.pop_back();
+        }
+    }
+    segments = std::move(out);
+}
+
+struct TokenSide
+{
+    QStringView text;
+    const TokenizedText &tokens;
+    const std::vector<qint32> &ids;
+};
+
+// How good a place the boundary before token index is for a change to start
+// or end: text edges and blank lines are best, then line starts, line ends,
+// spaces and punctuation, and last the middle of a run of words.
+int boundaryScore(const TokenSide &side, qint32 index)
+{
+    if (index <= 0 || index >= side.tokens.size())
+        return 6;
+    const auto text = [&](qint32 i) {
+        return side.text.sliced(side.tokens.begin(i), side.tokens.end(i) - side.tokens.begin(i));
+    };
+    const TokenKind before = side.tokens.kind(index - 1);
+    const TokenKind after = side.tokens.kind(index);
+    if (before == TokenKind::Space) {
+        const qsizetype lineBreaks = text(index - 1).count(u'\n');
+        return lineBreaks >= 2 ? 5 : lineBreaks == 1 ? 4 : 2;
+    }
+    if (after == TokenKind::Space)
+        return text(index).contains(u'\n') ? 3 : 2;
+    if (before != TokenKind::Word || after != TokenKind::Word)
+        return 1;
+    return 0;
+}
+
+// A pure insertion or deletion between two equalities can often move:
+// "a[ b] b c" is also "a b[ b] c" and "a [b ]b c". Choose the place whose
+// edges score best (the rightmost on a tie, so a change starts at a word).
+void slideChanges(std::vector<Segment> &segments, const TokenSide &left, const TokenSide &right)
+{
+    constexpr qint32 maxSlide = 64;
+    for (size_t i = 1; i + 1 < segments.size(); ++i) {
+        Segment &change = segments[i];
+        Segment &previous = segments[i - 1];
+        Segment &next = segments[i + 1];
+        const bool insertion = change.leftCount() == 0;
+        if (change.equal || !previous.equal || !next.equal || (!insertion && change.rightCount() != 0))
+            continue;
+        const TokenSide &side = insertion ? right : left;
+        const qint32 begin = insertion ? change.right0 : change.left0;
+        const qint32 end = insertion ? change.right1 : change.left1;
+        const std::vector<qint32> &ids = side.ids;
+        qint32 canGoLeft = 0;
+        while (canGoLeft < std::min(previous.leftCount(), maxSlide)
+            && ids[size_t(begin - canGoLeft - 1)] == ids[size_t(end - canGoLeft - 1)])
+            ++canGoLeft;
+        qint32 canGoRight = 0;
+        while (
+            canGoRight < std::min(next.leftCount(), maxSlide) && ids[size_t(begin + canGoRight)] == ids[size_t(end + canGoRight)])
+            ++canGoRight;
+        if (canGoLeft == 0 && canGoRight == 0)
+            continue;
+        qint32 bestShift = 0;
+        int bestScore = -1;
+        for (qint32 shift = -canGoLeft; shift <= canGoRight; ++shift) {
+            const int score = boundaryScore(side, begin + shift) + boundaryScore(side, end + shift);
+            if (score >= bestScore) {
+                bestScore = score;
+                bestShift = shift;
+            }
+        }
+        change.left0 += bestShift;
+        change.left1 += bestShift;
+        change.right0 += bestShift;
+        change.right1 += bestShift;
+        previous.left1 += bestShift;
+        previous.right1 += bestShift;
+        next.left0 += bestShift;
+        next.right0 += bestShift;
+    }
+    normalize(segments);
+}
+
+void appendEqual(QList<DiffOp> &ops, TextRange left, TextRange right)
+{
+    if (left.isEmpty() && right.isEmpty())
+        return;
+    if (!ops.isEmpty() && ops.constLast().kind == DiffOpKind::Equal) {
+        ops.last().left.end = left.end;
+        ops.last().right.end = right.end;
+        return;
+    }
+    ops.append({DiffOpKind::Equal, left, right});
+}
+
+void appendChange(QList<DiffOp> &ops, TextRange left, TextRange right)
+{
+    if (!left.isEmpty())
+        ops.append({DiffOpKind::Delete, left, {right.begin, right.begin}});
+    if (!right.isEmpty())
+        ops.append({DiffOpKind::Insert, {left.end, left.end}, right});
+}
+
+bool allWhitespace(const TokenizedText &tokens, qint32 first, qint32 last)
+{
+    for (qint32 i = first; i < last; ++i) {
+        if (tokens.kind(i) != TokenKind::Space)
+            return false;
+    }
+    return true;
+}
+
+// Replacements larger than this are shown as whole words: a character diff
+// of two long paragraphs is noise, and its cost grows with their product.
+constexpr qsizetype maxRefinedLength = 2000;
+
+// The units a replacement is refined in: grapheme clusters, except that a
+// {{VARIABLE}} or an XML tag stays whole (half a placeholder means nothing).
+void cutIntoUnits(QStringView text, std::vector<qint32> &starts, std::vector<qint32> &ids, QHash<QStringView, qint32> &multiUnit)
+{
+    const auto addUnit = [&](qsizetype begin, qsizetype end) {
+        starts.push_back(qint32(begin));
+        if (end - begin == 1) {
+            ids.push_back(text[begin].unicode());
+            return;
+        }
+        // Ids of longer units start above every UTF-16 code unit.
+        const QStringView unit = text.sliced(begin, end - begin);
+        auto it = multiUnit.constFind(unit);
+        if (it == multiUnit.constEnd())
+            it = multiUnit.insert(unit, 0x10000 + qint32(multiUnit.size()));
+        ids.push_back(*it);
+    };
+    const TokenizedText tokens = tokenize(text);
+    GraphemeCursor graphemes(text);
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        if (tokens.kind(t) == TokenKind::Variable || tokens.kind(t) == TokenKind::XmlTag) {
+            addUnit(tokens.begin(t), tokens.end(t));
+            continue;
+        }
+        for (qsizetype pos = tokens.begin(t); pos < tokens.end(t);) {
+            const qsizetype end = graphemes.clusterEnd(pos);
+            addUnit(pos, end);
+            pos = end;
+        }
+    }
+    starts.push_back(qint32(text.size()));
+}
+
+// The character-level steps inside one replacement, or an empty list when
+// they would not help a reader (nothing meaningful in common).
+std::optional<QList<DiffOp>> refineReplacement(
+    const TextDiff &diff, TextRange leftRange, TextRange rightRange, const CancelToken &cancel)
+{
+    const QStringView left = QStringView(diff.left).sliced(leftRange.begin, leftRange.length());
+    const QStringView right = QStringView(diff.right).sliced(rightRange.begin, rightRange.length());
+    std::vector<qint32> leftStarts, leftIds, rightStarts, rightIds;
+    QHash<QStringView, qint32> multiUnit;
+    cutIntoUnits(left, leftStarts, leftIds, multiUnit);
+    cutIntoUnits(right, rightStarts, rightIds, multiUnit);
+    const std::optional<std::vector<MatchingRun>> runs = matchSequences(leftIds, rightIds, cancel);
+    if (!runs)
+        return std::nullopt;
+    std::vector<Segment> segments = segmentsFromRuns(*runs, qint32(leftIds.size()), qint32(rightIds.size()));
+    mergeSmallEqualities(segments, leftStarts, rightStarts, [](const Segment &) { return 1; });
+    qsizetype equalLength = 0;
+    for (const Segment &s : segments) {
+        if (s.equal)
+            equalLength += spanLength(leftStarts, s.left0, s.left1);
+    }
+    // Worth showing only when most of the text stayed: "colo[-u-]r", not "[-be-]{+del+}ta".
+    if (equalLength * 2 <= std::max(left.size(), right.size()))
+        return QList<DiffOp>();
+    QList<DiffOp> ops;
+    for (const Segment &s : segments) {
+        const TextRange l {leftRange.begin + leftStarts[size_t(s.left0)], leftRange.begin + leftStarts[size_t(s.left1)]};
+        const TextRange r {rightRange.begin + rightStarts[size_t(s.right0)], rightRange.begin + rightStarts[size_t(s.right1)]};
+        if (s.equal)
+            appendEqual(ops, l, r);
+        else
+            appendChange(ops, l, r);
+    }
+    return ops;
+}
+
+bool refine(TextDiff &diff, const CancelToken &cancel)
+{
+    diff.refinedOps.reserve(diff.ops.size());
+    for (qsizetype i = 0; i < diff.ops.size(); ++i) {
+        const DiffOp &op = diff.ops[i];
+        const bool replacement
+            = op.kind == DiffOpKind::Delete && i + 1 < diff.ops.size() && diff.ops[i + 1].kind == DiffOpKind::Insert;
+        if (replacement && op.left.length() <= maxRefinedLength && diff.ops[i + 1].right.length() <= maxRefinedLength) {
+            const std::optional<QList<DiffOp>> refined = refineReplacement(diff, op.left, diff.ops[i + 1].right, cancel);
+            if (!refined)
+                return false;
+            if (!refined->isEmpty()) {
+                for (const DiffOp &step : *refined) {
+                    if (step.kind == DiffOpKind::Equal)
+                        appendEqual(diff.refinedOps, step.left, step.right);
+                    else
+                        diff.refinedOps.append(step);
+                }
+                ++i;
+                continue;
+            }
+        }
+        if (op.kind == DiffOpKind::Equal)
+            appendEqual(diff.refinedOps, op.left, op.right);
+        else
+            diff.refinedOps.append(op);
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<TextDiff> diffTexts(
+    const QString &left, const QString &right, const DiffOptions &options, const CancelToken &cancel)
+{
+    TextDiff diff;
+    diff.left = left;
+    diff.right = right;
+    if (left == right) {
+        appendEqual(diff.ops, {0, left.size()}, {0, right.size()});
+        diff.refinedOps = diff.ops;
+        return diff;
+    }
+
+    const TokenizedText leftTokens = tokenize(left);
+    const TokenizedText rightTokens = tokenize(right);
+    if (cancel.isCanceled())
+        return std::nullopt;
+    TokenInterner interner(options.ignoreWhitespace);
+    const std::vector<qint32> leftIds = interner.internAll(left, leftTokens);
+    const std::vector<qint32> rightIds = interner.internAll(right, rightTokens);
+    if (cancel.isCanceled())
+        return std::nullopt;
+
+    std::vector<Segment> segments;
+    {
+        const std::optional<std::vector<MatchingRun>> runs = matchSequences(leftIds, rightIds, cancel);
+        if (!runs)
+            return std::nullopt;
+        segments = segmentsFromRuns(*runs, qint32(leftTokens.size()), qint32(rightTokens.size()));
+    }
+    for (const Segment &s : segments) {
+        if (s.equal)
+            continue;
+        for (qint32 i = s.left0; i < s.left1; ++i)
+            diff.wordsRemoved += leftTokens.kind(i) == TokenKind::Word ? 1 : 0;
+        for (qint32 i = s.right0; i < s.right1; ++i)
+            diff.wordsAdded += rightTokens.kind(i) == TokenKind::Word ? 1 : 0;
+    }
+
+    slideChanges(segments, {left, leftTokens, leftIds}, {right, rightTokens, rightIds});
+    // Fraser's rule is made for characters, where short equalities are mostly
+    // chance. Between words, only spaces and punctuation are chance: an equal
+    // word must be much shorter than its neighbours to be joined ("to" between
+    // two rewritten clauses), and a line break is structure, never joined.
+    const auto weight = [&](const Segment &equality) {
+        int factor = 1;
+        for (qint32 i = equality.left0; i < equality.left1; ++i) {
+            switch (leftTokens.kind(i)) {
+            case TokenKind::Space:
+                if (QStringView(left).sliced(leftTokens.begin(i), leftTokens.end(i) - leftTokens.begin(i)).contains(u'\n'))
+                    return 0;
+                break;
+            case TokenKind::Symbol:
+                break;
+            case TokenKind::Word:
+            case TokenKind::Variable:
+            case TokenKind::XmlTag:
+                factor = 3;
+                break;
+            }
+        }
+        return factor;
+    };
+    mergeSmallEqualities(segments, leftTokens.starts, rightTokens.starts, weight);
+
+    diff.ops.reserve(qsizetype(segments.size()) + 8);
+    for (const Segment &s : segments) {
+        const TextRange l {leftTokens.begin(s.left0), leftTokens.begin(s.left1)};
+        const TextRange r {rightTokens.begin(s.right0), rightTokens.begin(s.right1)};
+        if (s.equal
+            || (options.ignoreWhitespace && allWhitespace(leftTokens, s.left0, s.left1)
+                && allWhitespace(rightTokens, s.right0, s.right1))) {
+            appendEqual(diff.ops, l, r);
+        } else {
+            ++diff.changes;
+            appendChange(diff.ops, l, r);
+        }
+    }
+    if (options.refineCharacters) {
+        if (!refine(diff, cancel))
+            return std::nullopt;
+    } else {
+        diff.refinedOps = diff.ops;
+    }
+    return diff;
+}
+
+TextDiff insertedText(const QString &right)
+{
+    TextDiff diff;
+    diff.right = right;
+    if (!right.isEmpty()) {
+        diff.ops.append({DiffOpKind::Insert, {0, 0}, {0, right.size()}});
+        diff.changes = 1;
+        diff.wordsAdded = countWords(right);
+    }
+    diff.refinedOps = diff.ops;
+    return diff;
+}
+
+TextDiff deletedText(const QString &left)
+{
+    TextDiff diff;
+    diff.left = left;
+    if (!left.isEmpty()) {
+        diff.ops.append({DiffOpKind::Delete, {0, left.size()}, {0, 0}});
+        diff.changes = 1;
+        diff.wordsRemoved = countWords(left);
+    }
+    diff.refinedOps = diff.ops;
+    return diff;
+}
+
+QString toMarkedText(const TextDiff &diff, const QList<DiffOp> &ops)
+{
+    QString out;
+    for (const DiffOp &op : ops) {
+        switch (op.kind) {
+        case DiffOpKind::Equal:
+            out += diff.leftText(op);
+            break;
+        case DiffOpKind::Delete:
+            out += u"[-" + diff.leftText(op) + u"-]";
+            break;
+        case DiffOpKind::Insert:
+            out += u"{+" + diff.rightText(op) + u"+}";
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace pw
