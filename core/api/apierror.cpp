@@ -75,6 +75,10 @@ QString decodeHtmlEntities(QString text)
             code = '\'';
         else if (name == QLatin1String("nbsp"))
             code = ' ';
+        else if (name == QLatin1String("ndash"))
+            code = 0x2013;
+        else if (name == QLatin1String("mdash"))
+            code = 0x2014;
         if (code > 0 && code <= 0x10FFFF)
             decoded += QString::fromUcs4(&code, 1);
         else
@@ -246,6 +250,14 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body, cons
         error.requestId = QString::fromLatin1(headerValue(headers, "x-request-id"));
     error.rateLimits = RateLimits::fromHeaders(headers);
 
+    if (httpStatus >= 300 && httpStatus < 400 && hasHeader(headers, "location")) {
+        const QUrl target(QString::fromUtf8(headerValue(headers, "location")));
+        error.message
+            = QStringLiteral("the server redirects to %1; redirects are not followed, set the base URL to the final address")
+                  .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        return error;
+    }
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
@@ -259,13 +271,6 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body, cons
         return error;
     }
 
-    if (httpStatus >= 300 && httpStatus < 400 && hasHeader(headers, "location")) {
-        const QUrl target(QString::fromUtf8(headerValue(headers, "location")));
-        error.message
-            = QStringLiteral("the server redirects to %1; redirects are not followed, set the base URL to the final address")
-                  .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-        return error;
-    }
     error.message
         = QStringLiteral("the server answered with %1").arg(describeUnexpectedBody(body, headerValue(headers, "content-type")));
     return error;

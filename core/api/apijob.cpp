@@ -28,11 +28,13 @@ QString formatBytes(qint64 bytes)
 }
 
 // Network-layer and protocol failures: no complete HTTP answer arrived.
-// The other codes only restate the HTTP status, which is read instead.
+// The other codes only restate the HTTP status, which is read instead (Qt
+// reports a 400 as ProtocolInvalidOperationError).
 bool isTransportFailure(QNetworkReply::NetworkError error)
 {
     return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || (error >= QNetworkReply::ProtocolUnknownError && error <= QNetworkReply::ProtocolFailure);
+        || (error >= QNetworkReply::ProtocolUnknownError && error <= QNetworkReply::ProtocolFailure
+            && error != QNetworkReply::ProtocolInvalidOperationError);
 }
 
 // A header value may not carry control characters; a pasted key with a line
@@ -107,7 +109,7 @@ void ApiJob::start()
 
 void ApiJob::cancel()
 {
-    if (m_state != State::Running && m_state != State::WaitingToRetry)
+    if (m_state == State::Finished)
         return;
     detachReply();
     finish(ApiError::make(ApiErrorKind::Canceled, QStringLiteral("the request to %1 was canceled").arg(endpoint())), true);

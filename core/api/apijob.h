@@ -36,8 +36,9 @@ public:
     ~ApiJob() override;
 
     void start();
-    // Ends the job with ApiErrorKind::Canceled: aborts the transfer or the
-    // wait before a retry. Does nothing once finished.
+    // Ends the job with ApiErrorKind::Canceled at any moment: before start()
+    // (nothing is sent), during the transfer, or in the wait before a retry.
+    // Does nothing once finished.
     void cancel();
 
     bool isRunning() const { return m_state == State::Running; }
