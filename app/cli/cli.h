@@ -28,8 +28,9 @@ struct Options
     QString baseUrl;
     QString targetModel;
     QString model;
-    int timeoutSeconds = 600;
-    int maxRetries = 2;
+    int timeoutSeconds = -1; // -1: not given (settings, else 600)
+    int maxRetries = -1; // -1: not given (settings, else 2)
+    int maxTokens = 0; // 0: the engine's default
     bool json = false;
     QString task; // generate --task
     QString feedback; // improve --feedback

@@ -7,4 +7,11 @@ namespace pw::cli {
 // One function per command, each in its own file (e.g. diffcommand.cpp).
 // main.cpp lists them in its command table.
 
+int runModels(Context &context); // apicommands.cpp
+int runCountTokens(Context &context); // apicommands.cpp
+int runTool(Context &context); // toolcommands.cpp: generate, improve, templatize
+int runLint(Context &context); // lintcommand.cpp
+
+int runDiff(Context &context); // diffcommand.cpp
+
 } // namespace pw::cli

@@ -20,7 +20,15 @@ struct CommandInfo
 };
 
 // Every command of promptwerk-cli. Keep in sync with packaging/promptwerk-cli.1.
-const QList<CommandInfo> commands = {};
+const QList<CommandInfo> commands = {
+    {"models", "", "List the models the engine offers", runModels, 0, 0},
+    {"count-tokens", "FILE", "Count the input tokens of a prompt (Anthropic API)", runCountTokens, 1, 1},
+    {"generate", "--task TEXT", "Generate a prompt from a task description", runTool, 0, 0},
+    {"improve", "FILE [--feedback TEXT]", "Improve a prompt", runTool, 1, 1},
+    {"templatize", "FILE", "Replace concrete values with {{VARIABLES}}", runTool, 1, 1},
+    {"lint", "FILE", "Check a prompt (exit 1 when something is found)", runLint, 1, 1},
+    {"diff", "A B [--json]", "Word diff of two prompts", runDiff, 2, 2},
+};
 
 QString commandHelp()
 {
@@ -62,6 +70,8 @@ int main(int argc, char *argv[])
         QStringLiteral("timeout"), QStringLiteral("Per-request timeout in seconds (default 600)."), QStringLiteral("SECONDS"));
     const QCommandLineOption retriesOption(
         QStringLiteral("max-retries"), QStringLiteral("Retries of a failed request (default 2)."), QStringLiteral("N"));
+    const QCommandLineOption maxTokensOption(QStringLiteral("max-tokens"),
+        QStringLiteral("Output token budget of the tool model (default 16000)."), QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable rendering."));
     const QCommandLineOption taskOption(
         QStringLiteral("task"), QStringLiteral("generate: what the prompt is for."), QStringLiteral("TEXT"));
@@ -71,8 +81,8 @@ int main(int argc, char *argv[])
         QStringLiteral("format"), QStringLiteral("export: the output format."), QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("export: write to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({engineOption, baseUrlOption, targetModelOption, modelOption, timeoutOption, retriesOption, jsonOption,
-        taskOption, feedbackOption, formatOption, outputOption});
+    parser.addOptions({engineOption, baseUrlOption, targetModelOption, modelOption, timeoutOption, retriesOption, maxTokensOption,
+        jsonOption, taskOption, feedbackOption, formatOption, outputOption});
     parser.addPositionalArgument(
         QStringLiteral("command"), QStringLiteral("What to do (see Commands below)."), QStringLiteral("COMMAND [ARGS]"));
 
@@ -133,6 +143,14 @@ int main(int argc, char *argv[])
         options.maxRetries = parser.value(retriesOption).toInt(&ok);
         if (!ok || options.maxRetries < 0 || options.maxRetries > 10) {
             err << "promptwerk-cli: --max-retries takes a number from 0 to 10" << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    if (parser.isSet(maxTokensOption)) {
+        options.maxTokens = parser.value(maxTokensOption).toInt(&ok);
+        if (!ok || options.maxTokens <= 0) {
+            err << "promptwerk-cli: --max-tokens takes a positive number" << Qt::endl;
             return ExitUsage;
         }
     }

@@ -1,0 +1,122 @@
+// models and count-tokens: direct API calls, no tool run.
+
+#include "commands.h"
+#include "engineoptions.h"
+
+#include "api/anthropicjobs.h"
+#include "api/apiclient.h"
+#include "api/openaijobs.h"
+#include "prompt/promptjson.h"
+#include "tools/apicall.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pw::cli {
+
+namespace {
+
+ApiConfig apiConfig(const EngineConfig &config)
+{
+    ApiConfig api;
+    api.baseUrl = config.baseUrl;
+    api.apiKey = config.apiKey;
+    api.timeout = std::chrono::seconds(config.timeoutSeconds);
+    api.retry.maxRetries = config.maxRetries;
+    return api;
+}
+
+// Runs a job to its end; returns an exit code when it did not succeed.
+std::optional<int> runJob(Context &context, ApiJob &job)
+{
+    job.start();
+    if (!context.waitFor(&job, &ApiJob::finished)) {
+        job.cancel();
+        return context.fail(ExitInterrupted, QStringLiteral("interrupted"));
+    }
+    if (!job.succeeded())
+        return failWith(context, toolErrorFromApi(*job.error()));
+    return std::nullopt;
+}
+
+} // namespace
+
+int runModels(Context &context)
+{
+    const std::optional<EngineConfig> config = resolveEngine(context);
+    if (!config)
+        return ExitUsage;
+    if (config->engine == QLatin1String("local"))
+        return context.fail(ExitUsage, QStringLiteral("the local engine has no models; use --engine claude or openai"));
+
+    ApiClient client(apiConfig(*config));
+    std::unique_ptr<ApiJob> job;
+    if (config->engine == QLatin1String("openai"))
+        job = std::make_unique<OpenAiModelsJob>(client);
+    else
+        job = std::make_unique<ModelsJob>(client);
+    if (const std::optional<int> failed = runJob(context, *job))
+        return *failed;
+    const QList<ModelInfo> &models = config->engine == QLatin1String("openai") ? static_cast<OpenAiModelsJob &>(*job).models()
+                                                                               : static_cast<ModelsJob &>(*job).models();
+    if (context.options.json) {
+        QJsonArray data;
+        for (const ModelInfo &model : models) {
+            QJsonObject entry {{QStringLiteral("id"), model.id}};
+            if (!model.displayName.isEmpty())
+                entry.insert(QStringLiteral("display_name"), model.displayName);
+            if (model.createdAt.isValid())
+                entry.insert(QStringLiteral("created_at"), model.createdAt.toString(Qt::ISODate));
+            data.append(entry);
+        }
+        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("data"), data}}).toJson(QJsonDocument::Indented);
+    } else {
+        qsizetype width = 0;
+        for (const ModelInfo &model : models)
+            width = std::max(width, model.id.size());
+        for (const ModelInfo &model : models) {
+            context.out() << model.id.leftJustified(width + 2) << model.displayName;
+            if (model.createdAt.isValid())
+                context.out() << "  (" << model.createdAt.date().toString(Qt::ISODate) << ')';
+            context.out() << '\n';
+        }
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+int runCountTokens(Context &context)
+{
+    const QString path = context.args.constFirst();
+    const std::optional<QByteArray> data = context.readInput(path);
+    if (!data)
+        return ExitUsage;
+    const PromptFileResult file = readPromptFile(*data, Context::inputName(path));
+    if (!file.ok())
+        return context.fail(ExitUsage, file.error);
+    const std::optional<EngineConfig> config = resolveEngine(context);
+    if (!config)
+        return ExitUsage;
+    if (config->engine != QLatin1String("claude") && config->engine != QLatin1String("prompt-tools"))
+        return context.fail(ExitUsage, QStringLiteral("count-tokens uses the Anthropic API: use --engine claude"));
+
+    // Count for the model the prompt is written for, else the tool model.
+    const QString model = !context.options.targetModel.isEmpty() ? context.options.targetModel : config->toolModel;
+    QJsonObject body {{QStringLiteral("model"), model}, {QStringLiteral("messages"), messagesToJson(file.prompt.messages)}};
+    if (!file.prompt.system.isEmpty())
+        body.insert(QStringLiteral("system"), file.prompt.system);
+    ApiClient client(apiConfig(*config));
+    CountTokensJob job(client, body);
+    if (const std::optional<int> failed = runJob(context, job))
+        return *failed;
+    if (context.options.json)
+        context.out()
+            << QJsonDocument(QJsonObject {{QStringLiteral("input_tokens"), job.inputTokens()}}).toJson(QJsonDocument::Compact)
+            << '\n';
+    else
+        context.out() << job.inputTokens() << " input tokens (" << model << ")\n";
+    context.out().flush();
+    return ExitOk;
+}
+
+} // namespace pw::cli
