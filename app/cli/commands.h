@@ -13,5 +13,6 @@ int runTool(Context &context); // toolcommands.cpp: generate, improve, templatiz
 int runLint(Context &context); // lintcommand.cpp
 
 int runDiff(Context &context); // diffcommand.cpp
+int runExport(Context &context); // exportcommand.cpp
 
 } // namespace pw::cli

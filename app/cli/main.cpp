@@ -28,6 +28,7 @@ const QList<CommandInfo> commands = {
     {"templatize", "FILE", "Replace concrete values with {{VARIABLES}}", runTool, 1, 1},
     {"lint", "FILE", "Check a prompt (exit 1 when something is found)", runLint, 1, 1},
     {"diff", "A B [--json]", "Word diff of two prompts", runDiff, 2, 2},
+    {"export", "FILE --format FORMAT [-o OUT]", "Export a prompt as a template for code", runExport, 1, 1},
 };
 
 QString commandHelp()
