@@ -6,6 +6,30 @@
 
 namespace pw {
 
+namespace {
+
+// Errors after which the keychain cannot be used at all: no backend, or one
+// that cannot be reached (no D-Bus session, no Secret Service). A refusal by
+// the user is not one of them.
+bool backendUnusable(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        return true;
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent) : SecretStore(parent), m_service(service) { }
 
 QString KeychainSecretStore::persistenceProblem() const
@@ -44,12 +68,12 @@ void KeychainSecretStore::read(const QString &name, QObject *context, ReadCallba
             break;
         case QKeychain::EntryNotFound:
             break;
-        case QKeychain::NoBackendAvailable:
-        case QKeychain::NotImplemented:
-            fallBack(job->errorString());
-            m_sessionStore.read(name, guard, std::move(done));
-            return;
         default:
+            if (backendUnusable(job->error())) {
+                fallBack(job->errorString());
+                m_sessionStore.read(name, guard, std::move(done));
+                return;
+            }
             result.error = job->errorString();
             break;
         }
@@ -72,7 +96,7 @@ void KeychainSecretStore::write(const QString &name, const QString &value, QObje
     connect(job, &QKeychain::Job::finished, this, [this, job, name, value, guard, done = std::move(done)]() mutable {
         if (!guard)
             return;
-        if (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::NotImplemented) {
+        if (backendUnusable(job->error())) {
             fallBack(job->errorString());
             m_sessionStore.write(name, value, guard, std::move(done));
             return;
