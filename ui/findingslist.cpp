@@ -80,6 +80,12 @@ void FindingsList::setFindings(const QList<Diagnostic> &findings)
         item->setToolTip(0, finding.message);
         item->setText(1, placeText(finding.location));
     }
+    if (findings.isEmpty()) {
+        // Says the checks ran, rather than leaving an empty box.
+        auto *item = new QTreeWidgetItem(this);
+        item->setText(0, tr("No problems found."));
+        item->setFlags(Qt::NoItemFlags);
+    }
 }
 
 } // namespace pw

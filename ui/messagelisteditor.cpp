@@ -210,7 +210,6 @@ MessageListEditor::MessageListEditor(PromptWorkspace *workspace, QWidget *parent
         return action;
     };
     m_add = makeAction(tr("&Add Message"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MessageListEditor::addMessage);
-    m_add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_remove = makeAction(
         tr("&Remove Message"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &MessageListEditor::removeCurrent);
     m_moveUp = new QAction(tr("Move Message &Up"), this);
@@ -222,8 +221,7 @@ MessageListEditor::MessageListEditor(PromptWorkspace *workspace, QWidget *parent
     m_toggleRole
         = makeAction(tr("Toggle &Role"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MessageListEditor::toggleCurrentRole);
 
-    auto *addButton = new QPushButton(tr("Add Message"), m_content);
-    addButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    auto *addButton = new QPushButton(tr("+ Add Message"), m_content);
     addButton->setToolTip(withShortcut(tr("Add a message after the current one"), m_add->shortcut()));
     addButton->setFlat(true);
     connect(addButton, &QPushButton::clicked, m_add, &QAction::trigger);
@@ -444,8 +442,8 @@ bool MessageListEditor::eventFilter(QObject *watched, QEvent *event)
 
 int MessageListEditor::maximumEditorHeight() const
 {
-    // A long message scrolls inside its card, so the cards around it stay in reach.
-    return qMax(120, viewport()->height() * 3 / 4);
+    // A long message scrolls inside its card, which still fits the view with its header.
+    return qMax(120, viewport()->height() - 48);
 }
 
 void MessageListEditor::resizeEvent(QResizeEvent *event)

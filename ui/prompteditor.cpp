@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPlainTextDocumentLayout>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -113,12 +114,21 @@ void PromptEditor::followDocumentSize()
 {
     disconnect(m_sizeConnection);
     if (m_grows) {
-        // documentSize() of a plain text layout counts lines (wrapped lines
-        // of laid-out blocks, one per other block): O(1) to ask.
-        m_sizeConnection = connect(
-            document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, [this] { updateGeometry(); });
+        // A wrapped line that gains a line does not change the block count:
+        // look after every edit, and relayout the list only when the height changed.
+        m_sizeConnection = connect(document(), &QTextDocument::contentsChanged, this, &PromptEditor::checkHeight);
     }
+    m_lastHintHeight = -1;
     updateGeometry();
+}
+
+void PromptEditor::checkHeight()
+{
+    const int height = sizeHint().height();
+    if (height != m_lastHintHeight) {
+        m_lastHintHeight = height;
+        updateGeometry();
+    }
 }
 
 int PromptEditor::heightForLines(qreal lines) const
@@ -135,9 +145,20 @@ QSize PromptEditor::sizeHint() const
     const QSize base = QPlainTextEdit::sizeHint();
     if (!m_grows)
         return base;
-    const qreal lines = qMax<qreal>(m_minimumLines, document()->documentLayout()->documentSize().height());
-    const int height = qMin(heightForLines(lines), qMax(m_maximumGrowHeight, heightForLines(m_minimumLines)));
-    return {base.width(), height};
+    const int limit = qMax(m_maximumGrowHeight, heightForLines(m_minimumLines));
+    return {base.width(), qBound(heightForLines(m_minimumLines), contentHeight(limit), limit)};
+}
+
+int PromptEditor::contentHeight(int limit) const
+{
+    // Exact heights of the laid-out lines (wrapping included), block by block,
+    // stopping at the limit: a long text costs no more than a screenful.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const QMargins margins = contentsMargins();
+    qreal height = document()->documentMargin() + margins.top() + margins.bottom() + 2;
+    for (QTextBlock block = document()->firstBlock(); block.isValid() && height <= limit; block = block.next())
+        height += layout->blockBoundingRect(block).height();
+    return int(std::ceil(height));
 }
 
 QSize PromptEditor::minimumSizeHint() const
@@ -237,6 +258,14 @@ void PromptEditor::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::FontChange) {
         updateGeometry();
     }
+}
+
+void PromptEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    // A new width rewraps the text.
+    if (m_grows && event->oldSize().width() != event->size().width())
+        QMetaObject::invokeMethod(this, &PromptEditor::checkHeight, Qt::QueuedConnection);
 }
 
 void PromptEditor::contextMenuEvent(QContextMenuEvent *event)

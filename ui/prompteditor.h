@@ -61,12 +61,15 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void applyMarkers();
     void followDocumentSize();
+    void checkHeight();
     int heightForLines(qreal lines) const;
+    int contentHeight(int limit) const;
 
     std::shared_ptr<QTextDocument> m_document;
     QList<EditorMarker> m_markers;
@@ -75,6 +78,7 @@ private:
     bool m_grows = false;
     int m_minimumLines = 3;
     int m_maximumGrowHeight = 400;
+    int m_lastHintHeight = -1;
     QMetaObject::Connection m_sizeConnection;
 };
 

@@ -1,10 +1,17 @@
 #include "mainwindow.h"
 #include "version.h"
+#include "workbenchcontroller.h"
 
+#include "secrets/keychainstore.h"
+#include "tools/enginesettings.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 #include <optional>
 
@@ -18,8 +25,12 @@ void describeCommandLine(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral("Promptwerk: a desktop workbench for prompt authors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("files"), QStringLiteral("Promptwerk documents to open."), QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QStringLiteral("A Promptwerk document, a prompt JSON file or a text file to open."), QStringLiteral("[FILE...]"));
+    parser.addOption({QStringLiteral("run-tool"),
+        QStringLiteral("Runs improve or templatize on the opened prompt once the window is shown, and prints "
+                       "\"finished\" or \"failed\" when it ends (demos, screenshots)."),
+        QStringLiteral("tool")});
 }
 
 // --help and --version are answered before QApplication connects to a
@@ -69,7 +80,36 @@ int main(int argc, char *argv[])
     describeCommandLine(parser);
     parser.process(app);
 
-    pw::MainWindow window;
+    const std::unique_ptr<QSettings> settings = pw::SettingsStore::openDefault();
+    pw::KeychainSecretStore secrets(appId);
+    QNetworkAccessManager network;
+    pw::WorkbenchContext context;
+    context.settings = settings.get();
+    context.secrets = &secrets;
+    context.network = &network;
+
+    pw::MainWindow window(context);
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.constFirst());
     window.show();
+
+    const QString tool = parser.value(QStringLiteral("run-tool"));
+    if (!tool.isEmpty()) {
+        QAction *action = tool == QLatin1String("improve") ? window.action(pw::MainWindow::ActionId::Improve)
+            : tool == QLatin1String("templatize")          ? window.action(pw::MainWindow::ActionId::Templatize)
+                                                           : nullptr;
+        if (!action) {
+            QTextStream(stderr) << "promptwerk: --run-tool takes improve or templatize, not " << tool << Qt::endl;
+            return 2;
+        }
+        // After the first paint, as if the user had pressed the shortcut.
+        QTimer::singleShot(300, action, &QAction::trigger);
+        // For scripts waiting on the result (scripts/screenshot.sh).
+        QObject::connect(window.controller(), &pw::WorkbenchController::succeeded, &window,
+            [] { QTextStream(stdout) << "finished" << Qt::endl; });
+        QObject::connect(window.controller(), &pw::WorkbenchController::failed, &window,
+            [](const pw::ToolError &error) { QTextStream(stdout) << "failed: " << error.message << Qt::endl; });
+    }
     return QApplication::exec();
 }

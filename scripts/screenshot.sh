@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Takes docs/screenshots/main.png: the window right after Improve ran on the
+# sample prompt, against the local fake API server, under Xvfb. Settings,
+# cache and keys are kept in a temporary folder; nothing of the user's is read.
+# PROMPTWERK_BUILD_DIR picks the build folder (default: build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${PROMPTWERK_BUILD_DIR:-build}
+output=${1:-docs/screenshots/main.png}
+
+scripts/install-deps.sh
+if [[ ! -f "$build/build.ninja" ]]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build "$build" --target promptwerk promptwerk-fake-server
+
+work=$(mktemp -d)
+server=""
+cleanup() {
+    [[ -n "$server" ]] && kill "$server" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$build/tests/fakes/promptwerk-fake-server" --port 0 --slow 0 >"$work/server.out" &
+server=$!
+for _ in $(seq 100); do
+    grep -q '^listening on ' "$work/server.out" 2>/dev/null && break
+    sleep 0.1
+done
+url=$(sed -n 's/^listening on //p' "$work/server.out")
+[[ -n "$url" ]] || { echo "screenshot: the fake server did not start" >&2; exit 1; }
+
+# The prompt-tools engine: the fake server answers it with a realistic improved prompt.
+mkdir -p "$work/config/Promptwerk"
+printf '[General]\nengine=prompt-tools\ntargetModel=claude-sonnet-5-5\n' >"$work/config/Promptwerk/Promptwerk.ini"
+
+export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
+export ANTHROPIC_BASE_URL="$url" ANTHROPIC_API_KEY=test-key
+export LC_ALL=C.UTF-8 QT_QPA_PLATFORMTHEME=
+unset OPENAI_API_KEY OPENAI_BASE_URL
+
+xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
+    set -euo pipefail
+    app=$1 shot=$2 log=$3
+    "$app" -qwindowgeometry 1400x900+0+0 resources/samples/support-triage.promptwerk --run-tool improve >"$log" 2>&1 &
+    pid=$!
+    for _ in $(seq 300); do
+        grep -qE "^(finished|failed)" "$log" && break
+        sleep 0.1
+    done
+    sleep 1 # let the result paint
+    import -window root "$shot"
+    kill "$pid"
+    grep -q "^finished" "$log" || { cat "$log" >&2; exit 1; }
+' _ "$build/app/promptwerk" "$work/main.png" "$work/app.log"
+
+mkdir -p "$(dirname "$output")"
+# An 8-bit palette keeps the PNG small enough to commit.
+convert "$work/main.png" -colors 256 -strip PNG8:"$output"
+echo "screenshot: $output ($(du -k "$output" | cut -f1) KB)"
