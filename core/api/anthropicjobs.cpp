@@ -53,6 +53,9 @@ QString ModelsJob::readResponse(const QJsonObject &body)
     const QString lastId = body.value(QLatin1String("last_id")).toString();
     if (lastId.isEmpty() || page.isEmpty())
         return QStringLiteral("has_more is true, but the page has no last_id to continue after");
+    if (lastId == m_afterId)
+        return QStringLiteral("has_more is true, but last_id \"%1\" is the one this page started after").arg(lastId);
+    m_afterId = lastId;
     if (m_pages >= maxModelPages)
         return QStringLiteral("still has_more after %1 pages; giving up").arg(m_pages);
     requestNextPage(pageQuery(lastId));

@@ -28,6 +28,7 @@ private:
     QUrlQuery pageQuery(const QString &afterId) const;
 
     const int m_pageSize;
+    QString m_afterId;
     QList<ModelInfo> m_models;
     int m_pages = 0;
 };

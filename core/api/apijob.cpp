@@ -295,15 +295,10 @@ std::optional<ApiError> ApiJob::outcomeOfFinishedReply(QNetworkReply *reply)
 
 std::optional<ApiError> ApiJob::outcomeOfBody()
 {
-    if (streamHasBegun()) {
-        if (m_sseParser.hasIncompleteEvent()) {
-            // Let the endpoint report what is missing; the cut-off event itself is dropped.
-            if (std::optional<ApiError> error = endOfStream())
-                return error;
-            return ApiError::make(ApiErrorKind::Stream, QStringLiteral("the stream ended in the middle of an event"));
-        }
+    // An event cut off at the end is dropped; the endpoint knows whether what
+    // came before is complete.
+    if (streamHasBegun())
         return endOfStream();
-    }
     const QByteArray contentType = headerValue(m_responseHeaders, "content-type");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);

@@ -27,7 +27,8 @@ class ApiClient;
 // Usage: create, connect to finished(), call start(). finished() comes exactly
 // once, always from the event loop (never from inside start() or cancel()).
 // Then succeeded() or error(). The job does not delete itself: give it a
-// parent or call deleteLater() in the finished() handler.
+// parent or call deleteLater() in the finished() handler (never delete it
+// directly from inside one of its own signals).
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,8 @@ public:
     // Does nothing once finished.
     void cancel();
 
-    bool isRunning() const { return m_state == State::Running; }
+    // Started and not finished, including the wait before a retry.
+    bool isRunning() const { return m_state == State::Running || m_state == State::WaitingToRetry; }
     bool isFinished() const { return m_state == State::Finished; }
     bool succeeded() const { return isFinished() && !m_error; }
     // Set when the job finished without success.

@@ -66,10 +66,8 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
         }
         m_data.clear();
         m_type.clear();
-        m_inEvent = false;
         return;
     }
-    m_inEvent = true;
     if (line.startsWith(':'))
         return;
 
@@ -89,11 +87,6 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
             m_id = value.toByteArray(); // the last event ID persists across events
     }
     // "retry" and unknown fields are ignored: retries follow the API's own policy.
-}
-
-bool SseParser::hasIncompleteEvent() const
-{
-    return m_inEvent || !m_line.isEmpty();
 }
 
 void SseParser::reset()

@@ -24,10 +24,9 @@ struct SseEvent
 class SseParser
 {
 public:
+    // An event still missing its blank line when the stream ends is never
+    // returned, as the standard says.
     QList<SseEvent> feed(QByteArrayView bytes);
-    // True when the bytes so far end inside an event: a stream that stops
-    // here was cut off (per the standard such an event is dropped).
-    bool hasIncompleteEvent() const;
     void reset();
 
 private:
@@ -37,7 +36,6 @@ private:
     QByteArray m_data;
     QByteArray m_type;
     QByteArray m_id;
-    bool m_inEvent = false;
     bool m_skipLineFeed = false;
     bool m_bomChecked = false;
 };

@@ -116,6 +116,18 @@ private slots:
         QVERIFY2(job.errorString().contains(QStringLiteral("has_more is true, but the page has no last_id")),
             qPrintable(job.errorString()));
         QVERIFY(job.errorString().contains(job.requestId()));
+
+        QJsonObject stuck = page;
+        stuck.insert(QStringLiteral("last_id"), QStringLiteral("m1"));
+        m_server->enqueue("/v1/models", FakeResponse::json(200, stuck));
+        m_server->enqueue("/v1/models", FakeResponse::json(200, stuck));
+        ModelsJob loop(*m_client);
+        QVERIFY(runJob(loop));
+        QVERIFY(loop.error());
+        QCOMPARE(loop.error()->kind, ApiErrorKind::InvalidResponse);
+        QVERIFY2(loop.errorString().contains(QStringLiteral("last_id \"m1\" is the one this page started after")),
+            qPrintable(loop.errorString()));
+        QCOMPARE(loop.attempts(), 2);
     }
 
     void countTokens()
