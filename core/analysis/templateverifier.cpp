@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
 #include <optional>
 
 namespace pw {
@@ -38,6 +39,8 @@ QString quoted(QStringView text, qsizetype maxLength = 40)
 QString excerptAt(QStringView text, qsizetype position)
 {
     constexpr qsizetype maxLength = 24;
+    if (position >= text.size())
+        return quoted(QStringView());
     const bool space = text[position].isSpace();
     qsizetype end = position + 1;
     while (end < text.size() && end - position < maxLength && text[end].isSpace() == space)
@@ -152,6 +155,20 @@ public:
             m_locations.append(location);
             m_segments.append(segmentsOf(textAt(templ, location)));
         }
+        // For each place in the template, the names used from there on: only
+        // their values can change how the rest aligns.
+        QStringList later;
+        m_laterNames.resize(m_segments.size());
+        for (qsizetype s = m_segments.size() - 1; s >= 0; --s) {
+            m_laterNames[s].resize(m_segments[s].size() + 1);
+            m_laterNames[s][m_segments[s].size()] = later;
+            for (qsizetype k = m_segments[s].size() - 1; k >= 0; --k) {
+                const Segment &segment = m_segments[s][k];
+                if (segment.isVariable && !later.contains(segment.text))
+                    later.append(segment.text);
+                m_laterNames[s][k] = later;
+            }
+        }
     }
 
     bool run() { return solve(0, 0, 0); }
@@ -170,17 +187,58 @@ private:
     };
 
     bool solve(int section, int segment, qsizetype position);
+    bool step(int section, int segment, qsizetype position);
+    QList<qsizetype> stateKey(int section, int segment, qsizetype position) const;
     QList<qsizetype> candidateEnds(int section, int segment, qsizetype position) const;
     void fail(const Failure &failure);
+    void failLiteralNotFound(int section, const QString &literal, qsizetype from);
 
     const Prompt &m_original;
     const QHash<QString, QString> &m_hints;
     QList<Location> m_locations;
     QList<QList<Segment>> m_segments;
     QHash<QString, QString> m_assigned;
+    // Where each assigned value was taken from: (section, start, length).
+    QHash<QString, std::array<qsizetype, 3>> m_origins;
+    QList<QList<QStringList>> m_laterNames;
+    // Places already known not to align under the same relevant values: this
+    // memo turns runs of adjacent placeholders from exponential to polynomial.
+    QSet<QList<qsizetype>> m_failed;
     std::optional<Failure> m_furthest;
-    qint64 m_budget = 200000;
+    qint64 m_budget = 100000;
 };
+
+QList<qsizetype> Aligner::stateKey(int section, int segment, qsizetype position) const
+{
+    QList<qsizetype> key {section, segment, position};
+    for (const QString &name : m_laterNames[section][segment]) {
+        const auto origin = m_origins.constFind(name);
+        if (origin == m_origins.constEnd()) {
+            key.append(-1);
+        } else {
+            key.append((*origin)[0]);
+            key.append((*origin)[1]);
+            key.append((*origin)[2]);
+        }
+    }
+    return key;
+}
+
+bool Aligner::solve(int section, int segment, qsizetype position)
+{
+    if (section == m_segments.size())
+        return true;
+    if (--m_budget < 0)
+        return false;
+    const QList<qsizetype> key = stateKey(section, segment, position);
+    if (m_failed.contains(key))
+        return false;
+    if (step(section, segment, position))
+        return true;
+    if (m_budget >= 0)
+        m_failed.insert(key);
+    return false;
+}
 
 void Aligner::fail(const Failure &failure)
 {
@@ -189,14 +247,47 @@ void Aligner::fail(const Failure &failure)
         m_furthest = failure;
 }
 
-bool Aligner::solve(int section, int segment, qsizetype position)
+// The literal text after a placeholder occurs nowhere it could: report where
+// the longest start of it that does occur stops matching.
+void Aligner::failLiteralNotFound(int section, const QString &literal, qsizetype from)
 {
-    if (--m_budget < 0)
-        return false;
-    if (section == m_segments.size())
-        return true;
+    const QString &original = textAt(m_original, m_locations[section]);
+    // Occurring is monotone in the prefix length, so search for the longest.
+    qsizetype found = 0;
+    qsizetype at = from;
+    qsizetype low = 1;
+    qsizetype high = literal.size();
+    while (low <= high) {
+        const qsizetype length = (low + high) / 2;
+        const qsizetype index = original.indexOf(QStringView(literal).left(length), from);
+        if (index >= 0) {
+            found = length;
+            at = index;
+            low = length + 1;
+        } else {
+            high = length - 1;
+        }
+    }
+    if (found == literal.size()) { // the text that closes the template occurs, but not at the end
+        fail({section, at + found, Failure::Kind::TemplateEnds, {}, {}});
+        return;
+    }
+    qsizetype back = found;
+    while (back > 0 && literal[back - 1].isLetterOrNumber())
+        --back;
+    fail({section, at + back, Failure::Kind::LiteralDiffers, literal.mid(back), {}});
+}
+
+bool Aligner::step(int section, int segment, qsizetype position)
+{
     const QString &original = textAt(m_original, m_locations[section]);
     const QList<Segment> &segments = m_segments[section];
+    if (segment == 0 && segments.size() > 1 && !segments.last().isVariable && !original.endsWith(segments.last().text)) {
+        // Cheap and decisive: the text the template ends with must end the original.
+        const QString &closing = segments.last().text;
+        failLiteralNotFound(section, closing, std::max<qsizetype>(0, original.size() - closing.size()));
+        return false;
+    }
     if (segment == segments.size()) {
         if (position == original.size())
             return solve(section + 1, 0, 0);
@@ -210,9 +301,12 @@ bool Aligner::solve(int section, int segment, qsizetype position)
         const qsizetype common = commonPrefixLength(current.text, rest);
         if (common == current.text.size())
             return solve(section, segment + 1, position + common);
-        // Report from the start of the differing word, so offset and excerpt agree.
+        // A difference inside a word is reported from the start of the word,
+        // so offset and excerpt agree: "color" vs "colour", not "r" vs "ur".
         qsizetype back = common;
-        while (back > 0 && current.text[back - 1].isLetterOrNumber() && !current.text[back].isSpace())
+        const bool insideWord
+            = current.text[common].isLetterOrNumber() || (common < rest.size() && rest[common].isLetterOrNumber());
+        while (insideWord && back > 0 && current.text[back - 1].isLetterOrNumber())
             --back;
         fail({section, position + back, Failure::Kind::LiteralDiffers, current.text.mid(back), {}});
         return false;
@@ -225,11 +319,18 @@ bool Aligner::solve(int section, int segment, qsizetype position)
         fail({section, position, Failure::Kind::ValueConflict, *known, current.text});
         return false;
     }
-    for (qsizetype end : candidateEnds(section, segment, position)) {
+    const QList<qsizetype> ends = candidateEnds(section, segment, position);
+    if (ends.isEmpty()) {
+        failLiteralNotFound(section, segments[segment + 1].text, position);
+        return false;
+    }
+    for (qsizetype end : ends) {
         m_assigned.insert(current.text, original.mid(position, end - position));
+        m_origins.insert(current.text, {section, position, end - position});
         if (solve(section, segment + 1, end))
             return true;
         m_assigned.remove(current.text);
+        m_origins.remove(current.text);
         if (m_budget < 0)
             return false;
     }
@@ -269,13 +370,14 @@ QList<qsizetype> Aligner::candidateEnds(int section, int segment, qsizetype posi
         ends.append(position);
     }
 
-    // Keep the order, drop repeats of the hint.
-    QList<qsizetype> unique;
-    for (qsizetype end : ends) {
-        if (!unique.contains(end))
-            unique.append(end);
+    // Keep the order, drop the repeat of the hint.
+    if (!ends.isEmpty() && hint != m_hints.constEnd()) {
+        const qsizetype first = ends.front();
+        const auto repeat = std::find(ends.begin() + 1, ends.end(), first);
+        if (repeat != ends.end())
+            ends.erase(repeat);
     }
-    return unique;
+    return ends;
 }
 
 Diagnostic Aligner::failure() const
