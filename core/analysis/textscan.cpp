@@ -156,10 +156,10 @@ QList<TextRange> codeRanges(QStringView text)
 
 QList<XmlTag> scanXmlTags(QStringView text, const QList<TextRange> &skip)
 {
-    // Attributes must look like attributes, so "x <y and z> w" is the most a
-    // sentence can be mistaken for; a bare "<" followed by a space never is.
+    // Attributes must be name=value, so "x<y and y>z" is not a tag, and a
+    // bare "<" followed by a space never is.
     static const QRegularExpression tagPattern(QStringLiteral(
-        R"(<(/?)([A-Za-z][A-Za-z0-9_.:-]*)((?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))?)*)\s*(/?)>)"));
+        R"(<(/?)([A-Za-z][A-Za-z0-9_.:-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))*)\s*(/?)>)"));
     QList<XmlTag> tags;
     qsizetype i = text.indexOf(u'<');
     while (i >= 0 && i < text.size()) {
