@@ -2,6 +2,7 @@
 #include "document/documentfile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -157,7 +158,8 @@ void TestExportCli::refusesInvalidInput()
     const QString input = writeFile(QStringLiteral("broken.json"), "{\n  \"messages\": [\n    {\"role\": \"user\",}\n");
     const Run result = run({QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("python")});
     QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err, QByteArray("promptwerk-cli: ") + input.toUtf8() + ":3:22: invalid JSON: illegal value\n");
+    QCOMPARE(
+        result.err, QByteArray("promptwerk-cli: ") + input.toUtf8() + ":3:22: invalid JSON: object is missing after a comma\n");
     QVERIFY(result.out.isEmpty());
 
     const QString future = writeFile(QStringLiteral("future.promptwerk"), "{\"format\": \"promptwerk\", \"version\": 7}");
