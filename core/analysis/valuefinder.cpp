@@ -439,9 +439,18 @@ struct Context
     QString modifier; // the content word right before head
 };
 
+// A conjunction starts another clause: in 'X and "Y"' the words before
+// "and" describe X.
+const QSet<QString> &conjunctions()
+{
+    static const QSet<QString> words = wordSet(u"and or but nor so then while yet");
+    return words;
+}
+
 bool isFunctionWord(const QString &word)
 {
-    return stopWords().contains(word) || prepositions().contains(word) || markerSuffixes().contains(word);
+    return stopWords().contains(word) || prepositions().contains(word) || markerSuffixes().contains(word)
+        || conjunctions().contains(word);
 }
 
 // Reads up to five words of the same clause before position, skipping label
@@ -478,13 +487,10 @@ Context contextBefore(QStringView text, qsizetype position)
         i = gap;
     }
 
-    // A conjunction starts another clause: in 'X and "Y"' the words before
-    // "and" describe X.
-    static const QSet<QString> conjunctions = wordSet(u"and or but nor so then while yet");
     Context context;
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words[w];
-        if (conjunctions.contains(word))
+        if (conjunctions().contains(word))
             break;
         if (markerSuffixes().contains(word)) {
             if (context.marker.isEmpty())
@@ -733,10 +739,40 @@ const QList<QuoteStyle> &quoteStyles()
 
 constexpr qsizetype maxQuoteLength = 300;
 
+// Where in one text values may not come from, worked out once.
+struct TextLayout
+{
+    QList<TextRange> code;
+    QList<TextRange> variables;
+    QList<XmlTag> tags;
+    TagPairing pairing;
+    QList<TextRange> examples;
+
+    explicit TextLayout(QStringView text) : code(codeRanges(text))
+    {
+        for (const VariableOccurrence &v : scanVariables(text))
+            variables.append({v.location.offset, v.location.offset + v.length});
+        tags = scanXmlTags(text, code);
+        pairing = pairXmlTags(tags);
+        for (const TagPairing::Pair &pair : pairing.pairs) {
+            if (isExampleTag(tags[pair.open].name))
+                examples.append({tags[pair.open].start, tags[pair.close].end()});
+        }
+    }
+
+    QList<TextRange> protectedRanges() const
+    {
+        QList<TextRange> ranges = code + variables + examples;
+        for (const XmlTag &tag : tags)
+            ranges.append({tag.start, tag.end()});
+        return ranges;
+    }
+};
+
 class Finder
 {
 public:
-    explicit Finder(QStringView text) : m_text(text) { }
+    explicit Finder(QStringView text) : m_text(text), m_layout(text) { }
 
     QList<ValueCandidate> run();
 
@@ -757,6 +793,7 @@ private:
     bool isListContinuation(qsizetype gapStart, qsizetype gapEnd) const;
 
     QStringView m_text;
+    TextLayout m_layout;
     QList<ValueCandidate> m_found;
     QList<ValueCandidate> m_blocks;
     struct LastQuote
@@ -768,19 +805,10 @@ private:
 
 void Finder::findBlocks()
 {
-    QList<TextRange> variables;
-    for (const VariableOccurrence &v : scanVariables(m_text))
-        variables.append({v.location.offset, v.location.offset + v.length});
-
-    const QList<TextRange> code = codeRanges(m_text);
-    const QList<XmlTag> tags = scanXmlTags(m_text, code);
-    const TagPairing pairing = pairXmlTags(tags);
-    QList<TextRange> examples;
-    for (const TagPairing::Pair &pair : pairing.pairs) {
-        if (isExampleTag(tags[pair.open].name))
-            examples.append({tags[pair.open].start, tags[pair.close].end()});
-    }
-    for (const TagPairing::Pair &pair : pairing.pairs) {
+    const QList<XmlTag> &tags = m_layout.tags;
+    const QList<TextRange> &variables = m_layout.variables;
+    const QList<TextRange> &examples = m_layout.examples;
+    for (const TagPairing::Pair &pair : m_layout.pairing.pairs) {
         const XmlTag &open = tags[pair.open];
         const XmlTag &close = tags[pair.close];
         if (structuralTags().contains(open.name.toLower()) || anyOverlaps(examples, open.start, close.end()))
@@ -1007,8 +1035,7 @@ QList<ValueCandidate> Finder::run()
     };
     for (const ValueCandidate &block : std::as_const(m_blocks))
         choose(block);
-    for (const TextRange &range : protectedRanges(m_text))
-        taken.append(range);
+    taken.append(m_layout.protectedRanges());
     for (const ValueCandidate &candidate : std::as_const(m_found))
         choose(candidate);
     std::sort(chosen.begin(), chosen.end(), byPosition);
@@ -1019,18 +1046,7 @@ QList<ValueCandidate> Finder::run()
 
 QList<TextRange> protectedRanges(QStringView text)
 {
-    QList<TextRange> ranges = codeRanges(text);
-    for (const VariableOccurrence &v : scanVariables(text))
-        ranges.append({v.location.offset, v.location.offset + v.length});
-    const QList<XmlTag> tags = scanXmlTags(text, ranges);
-    for (const XmlTag &tag : tags)
-        ranges.append({tag.start, tag.end()});
-    const TagPairing pairing = pairXmlTags(tags);
-    for (const TagPairing::Pair &pair : pairing.pairs) {
-        if (isExampleTag(tags[pair.open].name))
-            ranges.append({tags[pair.open].start, tags[pair.close].end()});
-    }
-    return ranges;
+    return TextLayout(text).protectedRanges();
 }
 
 QList<ValueCandidate> findValueCandidates(QStringView text)
