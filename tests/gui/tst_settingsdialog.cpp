@@ -1,0 +1,181 @@
+// The settings dialog: a round trip through a temporary settings file and an
+// in-memory key store; keys never reach the settings file; the dialog says
+// when the environment overrides and when keys last for the session only.
+
+#include "settingsdialog.h"
+
+#include "secrets/secretstore.h"
+#include "tools/enginesettings.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pw;
+
+namespace {
+
+// A keychain that works, for the note about where keys go.
+class PersistentMemoryStore : public MemorySecretStore
+{
+public:
+    using MemorySecretStore::MemorySecretStore;
+    bool isPersistent() const override { return true; }
+    QString persistenceProblem() const override { return {}; }
+};
+
+QString readSecret(SecretStore &store, const QString &name)
+{
+    QString value;
+    bool done = false;
+    QObject context;
+    store.read(name, &context, [&](const SecretStore::ReadResult &result) {
+        value = result.value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 2000))
+        return QStringLiteral("<no answer from the store>");
+    return value;
+}
+
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void roundTrip()
+    {
+        QTemporaryDir directory;
+        const QString file = directory.filePath(QStringLiteral("Promptwerk.ini"));
+        const QString key = QStringLiteral("sk-ant-secret-0123456789");
+        PersistentMemoryStore secrets;
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            SettingsStore store(&settings);
+            SettingsDialog dialog(&store, &secrets, QProcessEnvironment());
+            QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+            QVERIFY(loaded.wait(2000));
+            QVERIFY(dialog.apiKeyEdit(QStringLiteral("claude"))->isEnabled());
+            QCOMPARE(dialog.apiKeyEdit(QStringLiteral("claude"))->echoMode(), QLineEdit::Password);
+
+            dialog.baseUrlEdit(QStringLiteral("claude"))->setText(QStringLiteral("https://gateway.example/anthropic"));
+            QTest::keyClicks(dialog.apiKeyEdit(QStringLiteral("claude")), key);
+            // claude and prompt-tools share the Anthropic key.
+            QCOMPARE(dialog.apiKeyEdit(QStringLiteral("prompt-tools"))->text(), key);
+            dialog.toolModelEdit(QStringLiteral("claude"))->setText(QStringLiteral("claude-opus-5-5"));
+            dialog.timeoutSpin(QStringLiteral("claude"))->setValue(120);
+            dialog.baseUrlEdit(QStringLiteral("openai"))->setText(QStringLiteral("http://localhost:8080/v1"));
+            QTest::keyClicks(dialog.apiKeyEdit(QStringLiteral("openai")), QStringLiteral("local-key"));
+
+            QSignalSpy saved(&dialog, &SettingsDialog::saved);
+            dialog.accept();
+            QVERIFY(saved.wait(2000));
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+
+        // Read back as the CLI would: a fresh QSettings on the same file.
+        QSettings settings(file, QSettings::IniFormat);
+        SettingsStore store(&settings);
+        const EngineSettings claude = store.engineSettings(QStringLiteral("claude"));
+        QCOMPARE(claude.baseUrl, QUrl(QStringLiteral("https://gateway.example/anthropic")));
+        QCOMPARE(claude.toolModel, QStringLiteral("claude-opus-5-5"));
+        QCOMPARE(claude.timeoutSeconds, 120);
+        QCOMPARE(store.engineSettings(QStringLiteral("openai")).baseUrl, QUrl(QStringLiteral("http://localhost:8080/v1")));
+        QCOMPARE(readSecret(secrets, apiKeySecretName(QStringLiteral("claude"))), key);
+        QCOMPARE(readSecret(secrets, apiKeySecretName(QStringLiteral("openai"))), QStringLiteral("local-key"));
+
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray contents = raw.readAll();
+        QVERIFY(contents.contains("gateway.example"));
+        QVERIFY(!contents.contains(key.toUtf8()));
+        QVERIFY(!contents.contains("local-key"));
+
+        // Opening again shows what was saved, the key included.
+        SettingsDialog again(&store, &secrets, QProcessEnvironment());
+        QSignalSpy loaded(&again, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(2000));
+        QCOMPARE(again.apiKeyEdit(QStringLiteral("claude"))->text(), key);
+        QCOMPARE(again.timeoutSpin(QStringLiteral("claude"))->value(), 120);
+    }
+
+    void clearingAKeyRemovesIt()
+    {
+        QTemporaryDir directory;
+        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
+        SettingsStore store(&settings);
+        PersistentMemoryStore secrets;
+        bool written = false;
+        secrets.write(QStringLiteral("openai-api-key"), QStringLiteral("old"), this, [&](const QString &) { written = true; });
+        QTRY_VERIFY(written);
+        SettingsDialog dialog(&store, &secrets, QProcessEnvironment());
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(2000));
+        QCOMPARE(dialog.apiKeyEdit(QStringLiteral("openai"))->text(), QStringLiteral("old"));
+        dialog.apiKeyEdit(QStringLiteral("openai"))->selectAll();
+        QTest::keyClick(dialog.apiKeyEdit(QStringLiteral("openai")), Qt::Key_Delete);
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        dialog.accept();
+        QVERIFY(saved.wait(2000));
+        QCOMPARE(readSecret(secrets, QStringLiteral("openai-api-key")), QString());
+    }
+
+    void badUrlSavesNothing_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("not a URL") << QStringLiteral("gateway example");
+        QTest::newRow("ftp") << QStringLiteral("ftp://gateway.example");
+        QTest::newRow("plain http to another host") << QStringLiteral("http://gateway.example");
+    }
+
+    void badUrlSavesNothing()
+    {
+        QFETCH(QString, url);
+        QTemporaryDir directory;
+        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
+        SettingsStore store(&settings);
+        PersistentMemoryStore secrets;
+        SettingsDialog dialog(&store, &secrets, QProcessEnvironment());
+        dialog.selectEngine(QStringLiteral("claude"));
+        dialog.baseUrlEdit(QStringLiteral("prompt-tools"))->setText(url);
+        dialog.timeoutSpin(QStringLiteral("claude"))->setValue(42);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.currentEngine(), QStringLiteral("prompt-tools"));
+        QCOMPARE(store.engineSettings(QStringLiteral("claude")).timeoutSeconds, 600);
+        QVERIFY(store.engineSettings(QStringLiteral("prompt-tools")).baseUrl.isEmpty());
+    }
+
+    void notesNameOverridesAndSessionOnlyKeys()
+    {
+        QTemporaryDir directory;
+        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
+        SettingsStore store(&settings);
+        MemorySecretStore sessionOnly;
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("from-env"));
+        SettingsDialog dialog(&store, &sessionOnly, environment);
+        const QString claudeNote = dialog.keyNote(QStringLiteral("claude"));
+        QVERIFY2(claudeNote.contains(QStringLiteral("ANTHROPIC_API_KEY is set")), qPrintable(claudeNote));
+        QVERIFY(claudeNote.contains(sessionOnly.persistenceProblem()));
+        QVERIFY(!claudeNote.contains(QStringLiteral("from-env")));
+        QVERIFY(!dialog.keyNote(QStringLiteral("openai")).contains(QStringLiteral("OPENAI_API_KEY")));
+        QVERIFY(!dialog.apiKeyEdit(QStringLiteral("local")));
+
+        PersistentMemoryStore keychain;
+        SettingsDialog withKeychain(&store, &keychain, QProcessEnvironment());
+        QVERIFY(withKeychain.keyNote(QStringLiteral("openai")).contains(QStringLiteral("keychain")));
+        QVERIFY(!withKeychain.keyNote(QStringLiteral("claude")).contains(QStringLiteral("ANTHROPIC_API_KEY")));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
