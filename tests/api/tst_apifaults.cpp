@@ -212,6 +212,21 @@ private slots:
         QCOMPARE(retries.at(1).at(1).toInt(), 5);
     }
 
+    // Before the first event nothing reached the caller, so a stream is retried like any request.
+    void streamRetriedBeforeItBegins()
+    {
+        m_server->enqueue("/v1/messages", overloaded().withHeader("retry-after-ms", "1"));
+        m_server->enqueue("/v1/messages", FakeResponse::anthropicStream({QStringLiteral("second "), QStringLiteral("try")}));
+        MessageStreamJob job(*m_client, messagesRequest());
+        QStringList deltas;
+        connect(&job, &StreamingApiJob::textDelta, this, [&deltas](const QString &text) { deltas.append(text); });
+        QVERIFY(runJob(job));
+        QVERIFY2(job.succeeded(), qPrintable(describe(job)));
+        QCOMPARE(job.attempts(), 2);
+        QCOMPARE(deltas, (QStringList {QStringLiteral("second "), QStringLiteral("try")}));
+        QCOMPARE(job.message().text(), QStringLiteral("second try"));
+    }
+
     void overloadedForever_data()
     {
         QTest::addColumn<int>("maxRetries");
