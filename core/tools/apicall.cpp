@@ -35,9 +35,12 @@ ToolError toolErrorFromApi(const ApiError &error)
         const QString lower = error.message.toLower();
         if (lower.contains(QLatin1String("output_config")) || lower.contains(QLatin1String("json_schema"))
             || lower.contains(QLatin1String("response_format")) || lower.contains(QLatin1String("structured"))) {
+            QString reason = error.message.trimmed();
+            while (reason.endsWith(QLatin1Char('.')))
+                reason.chop(1);
             result.message
                 = QStringLiteral("%1. The tool model does not support structured JSON output: choose another tool model.")
-                      .arg(error.message);
+                      .arg(reason);
         }
     }
     return result;

@@ -30,7 +30,8 @@ void foldPrefill(const ToolRequest &request, ToolResult &result)
         blocks.last().text += foldedPrefillInstruction(prefillText);
     }
     result.notes.append(
-        note(Severity::Info, Location::ofMessage(int(result.prompt.messages.size())), QStringLiteral("prefill-folded"),
+        // Where the user finds the folded text; the prefill's own index no longer exists.
+        note(Severity::Info, last >= 0 ? Location::ofMessage(last) : Location::prompt(), QStringLiteral("prefill-folded"),
             QCoreApplication::translate("pw::ToolRun",
                 "%1 rejects a trailing assistant prefill, so the suggested prefill was folded into the last user message")
                 .arg(request.targetModel)));
