@@ -51,20 +51,21 @@ void addRepeats(const Prompt &prompt, QList<SectionValues> &sections)
 
     for (SectionValues &section : sections) {
         const QString &text = textAt(prompt, section.location);
-        QList<TextRange> taken = protectedRanges(text);
+        RangeSet taken;
+        taken.insert(protectedRanges(text));
         for (const ValueCandidate &candidate : std::as_const(section.candidates))
-            taken.append({candidate.start, candidate.end()});
+            taken.insert(candidate.start, candidate.end());
         for (const Repeatable &r : std::as_const(repeatable)) {
             qsizetype at = text.indexOf(r.value);
             while (at >= 0) {
                 const qsizetype end = at + r.value.size();
                 const bool wholeWord = (!r.value.front().isLetterOrNumber() || isBoundary(text, at - 1))
                     && (!r.value.back().isLetterOrNumber() || isBoundary(text, end));
-                if (wholeWord && !anyOverlaps(taken, at, end)) {
+                if (wholeWord && !taken.overlaps(at, end)) {
                     ValueCandidate repeat = r.model;
                     repeat.start = at;
                     section.candidates.append(repeat);
-                    taken.append({at, end});
+                    taken.insert(at, end);
                 }
                 at = text.indexOf(r.value, at + 1);
             }

@@ -144,36 +144,17 @@ qsizetype commonPrefixLength(QStringView a, QStringView b)
 }
 
 // Finds values for the placeholders so that the template reads as the
-// original; see verifyTemplate() for the rules.
+// original; see verifyTemplate() for the rules. Literal text and placeholders
+// that already have a value are followed in a loop; only a placeholder without
+// a value is a choice, kept on an explicit stack, so prompts with thousands of
+// placeholders cannot overflow the call stack.
 class Aligner
 {
 public:
-    Aligner(const Prompt &original, const Prompt &templ, const QHash<QString, QString> &hints)
-        : m_original(original), m_hints(hints)
-    {
-        for (const Location &location : textLocations(original)) {
-            m_locations.append(location);
-            m_segments.append(segmentsOf(textAt(templ, location)));
-        }
-        // For each place in the template, the names used from there on: only
-        // their values can change how the rest aligns.
-        QStringList later;
-        m_laterNames.resize(m_segments.size());
-        for (qsizetype s = m_segments.size() - 1; s >= 0; --s) {
-            m_laterNames[s].resize(m_segments[s].size() + 1);
-            m_laterNames[s][m_segments[s].size()] = later;
-            for (qsizetype k = m_segments[s].size() - 1; k >= 0; --k) {
-                const Segment &segment = m_segments[s][k];
-                if (segment.isVariable && !later.contains(segment.text))
-                    later.append(segment.text);
-                m_laterNames[s][k] = later;
-            }
-        }
-    }
+    Aligner(const Prompt &original, const Prompt &templ, const QHash<QString, QString> &hints);
 
-    bool run() { return solve(0, 0, 0); }
+    bool run();
     const QHash<QString, QString> &values() const { return m_assigned; }
-    bool outOfBudget() const { return m_budget < 0; }
     Diagnostic failure() const;
 
 private:
@@ -185,59 +166,99 @@ private:
         QString literal; // the template's text from the differing point
         QString name;
     };
+    struct Place
+    {
+        int section = 0;
+        int segment = 0;
+        qsizetype position = 0; // in the original text of the section
+    };
+    // A placeholder whose value may end at several places, tried in order.
+    struct Choice
+    {
+        Place place;
+        QList<qsizetype> ends;
+        qsizetype next = 0;
+        QList<qsizetype> key;
+        qsizetype trailSize = 0;
+    };
+    enum class Outcome { Aligned, Failed, Choice };
 
-    bool solve(int section, int segment, qsizetype position);
-    bool step(int section, int segment, qsizetype position);
-    QList<qsizetype> stateKey(int section, int segment, qsizetype position) const;
-    QList<qsizetype> candidateEnds(int section, int segment, qsizetype position) const;
+    Outcome advance(Place &place);
+    QList<qsizetype> stateKey(const Place &place) const;
+    QList<qsizetype> candidateEnds(const Place &place) const;
+    void assign(const Place &place, qsizetype end);
+    void undoTo(qsizetype trailSize);
     void fail(const Failure &failure);
     void failLiteralNotFound(int section, const QString &literal, qsizetype from);
+    const QString &originalText(int section) const { return textAt(m_original, m_locations[section]); }
 
     const Prompt &m_original;
     const QHash<QString, QString> &m_hints;
     QList<Location> m_locations;
     QList<QList<Segment>> m_segments;
+    QList<qsizetype> m_firstSegment; // of each section, counting through the whole prompt
+    QHash<QString, qsizetype> m_lastUse; // the last segment using each name, counted the same way
     QHash<QString, QString> m_assigned;
     // Where each assigned value was taken from: (section, start, length).
     QHash<QString, std::array<qsizetype, 3>> m_origins;
-    QList<QList<QStringList>> m_laterNames;
-    // Places already known not to align under the same relevant values: this
-    // memo turns runs of adjacent placeholders from exponential to polynomial.
+    QStringList m_trail; // names in the order they were assigned, for undoing
+    // Choices already known to fail under the same values of the names still
+    // to come: this memo makes runs of adjacent placeholders polynomial.
     QSet<QList<qsizetype>> m_failed;
     std::optional<Failure> m_furthest;
-    qint64 m_budget = 100000;
+    qint64 m_budget = 0;
 };
 
-QList<qsizetype> Aligner::stateKey(int section, int segment, qsizetype position) const
+Aligner::Aligner(const Prompt &original, const Prompt &templ, const QHash<QString, QString> &hints)
+    : m_original(original), m_hints(hints)
 {
-    QList<qsizetype> key {section, segment, position};
-    for (const QString &name : m_laterNames[section][segment]) {
-        const auto origin = m_origins.constFind(name);
-        if (origin == m_origins.constEnd()) {
-            key.append(-1);
-        } else {
-            key.append((*origin)[0]);
-            key.append((*origin)[1]);
-            key.append((*origin)[2]);
+    qsizetype count = 0;
+    for (const Location &location : textLocations(original)) {
+        m_locations.append(location);
+        m_segments.append(segmentsOf(textAt(templ, location)));
+        m_firstSegment.append(count);
+        for (const Segment &segment : std::as_const(m_segments.last())) {
+            if (segment.isVariable)
+                m_lastUse.insert(segment.text, count);
+            ++count;
         }
+    }
+    // Enough for any sane template to be followed many times over; bounds the
+    // pathological ones (long runs of adjacent placeholders).
+    m_budget = 200000 + 50 * count;
+}
+
+QList<qsizetype> Aligner::stateKey(const Place &place) const
+{
+    const qsizetype here = m_firstSegment[place.section] + place.segment;
+    QList<qsizetype> key {place.section, place.segment, place.position};
+    for (auto it = m_lastUse.cbegin(); it != m_lastUse.cend(); ++it) {
+        if (it.value() < here)
+            continue;
+        const auto origin = m_origins.constFind(it.key());
+        if (origin == m_origins.constEnd())
+            key.append(-1);
+        else
+            key.append({(*origin)[0], (*origin)[1], (*origin)[2]});
     }
     return key;
 }
 
-bool Aligner::solve(int section, int segment, qsizetype position)
+void Aligner::assign(const Place &place, qsizetype end)
 {
-    if (section == m_segments.size())
-        return true;
-    if (--m_budget < 0)
-        return false;
-    const QList<qsizetype> key = stateKey(section, segment, position);
-    if (m_failed.contains(key))
-        return false;
-    if (step(section, segment, position))
-        return true;
-    if (m_budget >= 0)
-        m_failed.insert(key);
-    return false;
+    const QString &name = m_segments[place.section][place.segment].text;
+    m_assigned.insert(name, originalText(place.section).mid(place.position, end - place.position));
+    m_origins.insert(name, {place.section, place.position, end - place.position});
+    m_trail.append(name);
+}
+
+void Aligner::undoTo(qsizetype trailSize)
+{
+    while (m_trail.size() > trailSize) {
+        const QString name = m_trail.takeLast();
+        m_assigned.remove(name);
+        m_origins.remove(name);
+    }
 }
 
 void Aligner::fail(const Failure &failure)
@@ -251,7 +272,7 @@ void Aligner::fail(const Failure &failure)
 // the longest start of it that does occur stops matching.
 void Aligner::failLiteralNotFound(int section, const QString &literal, qsizetype from)
 {
-    const QString &original = textAt(m_original, m_locations[section]);
+    const QString &original = originalText(section);
     // Occurring is monotone in the prefix length, so search for the longest.
     qsizetype found = 0;
     qsizetype at = from;
@@ -278,76 +299,117 @@ void Aligner::failLiteralNotFound(int section, const QString &literal, qsizetype
     fail({section, at + back, Failure::Kind::LiteralDiffers, literal.mid(back), {}});
 }
 
-bool Aligner::step(int section, int segment, qsizetype position)
+// Follows the template from place while nothing is to be chosen.
+Aligner::Outcome Aligner::advance(Place &place)
 {
-    const QString &original = textAt(m_original, m_locations[section]);
-    const QList<Segment> &segments = m_segments[section];
-    if (segment == 0 && segments.size() > 1 && !segments.last().isVariable && !original.endsWith(segments.last().text)) {
-        // Cheap and decisive: the text the template ends with must end the original.
-        const QString &closing = segments.last().text;
-        failLiteralNotFound(section, closing, std::max<qsizetype>(0, original.size() - closing.size()));
-        return false;
-    }
-    if (segment == segments.size()) {
-        if (position == original.size())
-            return solve(section + 1, 0, 0);
-        fail({section, position, Failure::Kind::TemplateEnds, {}, {}});
-        return false;
-    }
+    while (true) {
+        if (--m_budget < 0)
+            return Outcome::Failed;
+        if (place.section == m_segments.size())
+            return Outcome::Aligned;
+        const QString &original = originalText(place.section);
+        const QList<Segment> &segments = m_segments[place.section];
+        if (place.segment == 0 && segments.size() > 1 && !segments.last().isVariable
+            && !original.endsWith(segments.last().text)) {
+            // Cheap and decisive: the text the template ends with must end the original.
+            const QString &closing = segments.last().text;
+            failLiteralNotFound(place.section, closing, std::max<qsizetype>(0, original.size() - closing.size()));
+            return Outcome::Failed;
+        }
+        if (place.segment == segments.size()) {
+            if (place.position == original.size()) {
+                place = {place.section + 1, 0, 0};
+                continue;
+            }
+            fail({place.section, place.position, Failure::Kind::TemplateEnds, {}, {}});
+            return Outcome::Failed;
+        }
 
-    const Segment &current = segments[segment];
-    const QStringView rest = QStringView(original).mid(position);
-    if (!current.isVariable) {
-        const qsizetype common = commonPrefixLength(current.text, rest);
-        if (common == current.text.size())
-            return solve(section, segment + 1, position + common);
-        // A difference inside a word is reported from the start of the word,
-        // so offset and excerpt agree: "color" vs "colour", not "r" vs "ur".
-        qsizetype back = common;
-        const bool insideWord
-            = current.text[common].isLetterOrNumber() || (common < rest.size() && rest[common].isLetterOrNumber());
-        while (insideWord && back > 0 && current.text[back - 1].isLetterOrNumber())
-            --back;
-        fail({section, position + back, Failure::Kind::LiteralDiffers, current.text.mid(back), {}});
-        return false;
-    }
+        const Segment &current = segments[place.segment];
+        const QStringView rest = QStringView(original).mid(place.position);
+        if (!current.isVariable) {
+            const qsizetype common = commonPrefixLength(current.text, rest);
+            if (common == current.text.size()) {
+                place.position += common;
+                ++place.segment;
+                continue;
+            }
+            // A difference inside a word is reported from the start of the word,
+            // so offset and excerpt agree: "color" vs "colour", not "r" vs "ur".
+            qsizetype back = common;
+            const bool insideWord
+                = current.text[common].isLetterOrNumber() || (common < rest.size() && rest[common].isLetterOrNumber());
+            while (insideWord && back > 0 && current.text[back - 1].isLetterOrNumber())
+                --back;
+            fail({place.section, place.position + back, Failure::Kind::LiteralDiffers, current.text.mid(back), {}});
+            return Outcome::Failed;
+        }
 
-    const auto known = m_assigned.constFind(current.text);
-    if (known != m_assigned.constEnd()) {
-        if (rest.startsWith(*known))
-            return solve(section, segment + 1, position + known->size());
-        fail({section, position, Failure::Kind::ValueConflict, *known, current.text});
-        return false;
+        const auto known = m_assigned.constFind(current.text);
+        if (known == m_assigned.constEnd())
+            return Outcome::Choice;
+        if (!rest.startsWith(*known)) {
+            fail({place.section, place.position, Failure::Kind::ValueConflict, *known, current.text});
+            return Outcome::Failed;
+        }
+        place.position += known->size();
+        ++place.segment;
     }
-    const QList<qsizetype> ends = candidateEnds(section, segment, position);
-    if (ends.isEmpty()) {
-        failLiteralNotFound(section, segments[segment + 1].text, position);
-        return false;
-    }
-    for (qsizetype end : ends) {
-        m_assigned.insert(current.text, original.mid(position, end - position));
-        m_origins.insert(current.text, {section, position, end - position});
-        if (solve(section, segment + 1, end))
-            return true;
-        m_assigned.remove(current.text);
-        m_origins.remove(current.text);
-        if (m_budget < 0)
-            return false;
-    }
-    return false;
 }
 
-// Where the value of the placeholder at segment may end: the engine's value
+bool Aligner::run()
+{
+    Place place;
+    QList<Choice> choices;
+    while (true) {
+        const Outcome outcome = advance(place);
+        if (outcome == Outcome::Aligned)
+            return true;
+        if (outcome == Outcome::Choice) {
+            QList<qsizetype> key = stateKey(place);
+            if (!m_failed.contains(key)) {
+                QList<qsizetype> ends = candidateEnds(place);
+                if (ends.isEmpty())
+                    failLiteralNotFound(place.section, m_segments[place.section][place.segment + 1].text, place.position);
+                choices.append({place, std::move(ends), 0, std::move(key), m_trail.size()});
+            }
+        }
+        // Take the next way out of the innermost choice that has one left.
+        bool resumed = false;
+        while (!resumed && !choices.isEmpty()) {
+            Choice &choice = choices.last();
+            undoTo(choice.trailSize);
+            if (m_budget < 0)
+                return false;
+            if (choice.next < choice.ends.size()) {
+                const qsizetype end = choice.ends[choice.next++];
+                assign(choice.place, end);
+                place = {choice.place.section, choice.place.segment + 1, end};
+                resumed = true;
+            } else {
+                m_failed.insert(choice.key);
+                choices.removeLast();
+            }
+        }
+        if (!resumed)
+            return false;
+    }
+}
+
+// Where the value of the placeholder at place may end: the engine's value
 // first, then the places where the following literal text occurs, nearest
 // first, an empty value last.
-QList<qsizetype> Aligner::candidateEnds(int section, int segment, qsizetype position) const
+QList<qsizetype> Aligner::candidateEnds(const Place &place) const
 {
-    const QString &original = textAt(m_original, m_locations[section]);
-    const QList<Segment> &segments = m_segments[section];
+    const QString &original = originalText(place.section);
+    const QList<Segment> &segments = m_segments[place.section];
+    const qsizetype position = place.position;
+    const int segment = place.segment;
     const QString &name = segments[segment].text;
     QList<qsizetype> ends;
     const auto hint = m_hints.constFind(name);
-    if (hint != m_hints.constEnd() && QStringView(original).mid(position).startsWith(*hint))
+    const bool hintFits = hint != m_hints.constEnd() && QStringView(original).mid(position).startsWith(*hint);
+    if (hintFits)
         ends.append(position + hint->size());
 
     const bool last = segment + 1 == segments.size();
@@ -371,9 +433,8 @@ QList<qsizetype> Aligner::candidateEnds(int section, int segment, qsizetype posi
     }
 
     // Keep the order, drop the repeat of the hint.
-    if (!ends.isEmpty() && hint != m_hints.constEnd()) {
-        const qsizetype first = ends.front();
-        const auto repeat = std::find(ends.begin() + 1, ends.end(), first);
+    if (hintFits) {
+        const auto repeat = std::find(ends.begin() + 1, ends.end(), ends.front());
         if (repeat != ends.end())
             ends.erase(repeat);
     }

@@ -100,6 +100,38 @@ bool anyOverlaps(const QList<TextRange> &ranges, qsizetype start, qsizetype end)
     return std::any_of(ranges.cbegin(), ranges.cend(), [&](const TextRange &r) { return r.overlaps(start, end); });
 }
 
+void RangeSet::insert(qsizetype start, qsizetype end)
+{
+    if (end <= start)
+        return;
+    auto it = m_ranges.upper_bound(start);
+    if (it != m_ranges.begin() && std::prev(it)->second >= start) {
+        it = std::prev(it);
+        start = it->first;
+    }
+    while (it != m_ranges.end() && it->first <= end) {
+        end = std::max(end, it->second);
+        it = m_ranges.erase(it);
+    }
+    m_ranges.emplace(start, end);
+}
+
+void RangeSet::insert(const QList<TextRange> &ranges)
+{
+    for (const TextRange &range : ranges)
+        insert(range.start, range.end);
+}
+
+bool RangeSet::overlaps(qsizetype start, qsizetype end) const
+{
+    if (end <= start)
+        return false;
+    const auto after = m_ranges.upper_bound(start);
+    if (after != m_ranges.end() && after->first < end)
+        return true;
+    return after != m_ranges.begin() && std::prev(after)->second > start;
+}
+
 QList<FencedCodeBlock> fencedCodeBlocks(QStringView text)
 {
     QList<FencedCodeBlock> blocks;

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <map>
+
 namespace pw {
 
 // Scanners shared by the templatizer and the checks, so both agree on what is
@@ -19,6 +21,19 @@ struct TextRange
 
 bool anyContains(const QList<TextRange> &ranges, qsizetype position);
 bool anyOverlaps(const QList<TextRange> &ranges, qsizetype start, qsizetype end);
+
+// Ranges taken so far, for "does this overlap anything taken?" in O(log n):
+// the templatizer asks it for every candidate of texts that may be long.
+class RangeSet
+{
+public:
+    void insert(qsizetype start, qsizetype end);
+    void insert(const QList<TextRange> &ranges);
+    bool overlaps(qsizetype start, qsizetype end) const;
+
+private:
+    std::map<qsizetype, qsizetype> m_ranges; // start -> end, disjoint
+};
 
 // A Markdown fenced block: ``` or ~~~ (three or more) at the start of a line,
 // an optional info string ("diff", "python"), and a closing fence of the same

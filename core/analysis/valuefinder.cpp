@@ -1026,16 +1026,16 @@ QList<ValueCandidate> Finder::run()
     std::sort(m_found.begin(), m_found.end(), byPosition);
 
     QList<ValueCandidate> chosen;
-    QList<TextRange> taken;
+    RangeSet taken;
     const auto choose = [&](const ValueCandidate &candidate) {
-        if (anyOverlaps(taken, candidate.start, candidate.end()))
+        if (taken.overlaps(candidate.start, candidate.end()))
             return;
         chosen.append(candidate);
-        taken.append({candidate.start, candidate.end()});
+        taken.insert(candidate.start, candidate.end());
     };
     for (const ValueCandidate &block : std::as_const(m_blocks))
         choose(block);
-    taken.append(m_layout.protectedRanges());
+    taken.insert(m_layout.protectedRanges());
     for (const ValueCandidate &candidate : std::as_const(m_found))
         choose(candidate);
     std::sort(chosen.begin(), chosen.end(), byPosition);
