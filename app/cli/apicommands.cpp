@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "engineoptions.h"
 
+#include "analysis/checks.h"
 #include "api/anthropicjobs.h"
 #include "api/apiclient.h"
 #include "api/openaijobs.h"
@@ -94,6 +95,14 @@ int runCountTokens(Context &context)
     const PromptFileResult file = readPromptFile(*data, Context::inputName(path));
     if (!file.ok())
         return context.fail(ExitUsage, file.error);
+    // The Messages API rejects these: say so without sending anything.
+    const QString name = Context::inputName(path);
+    if (file.prompt.messages.isEmpty())
+        return context.fail(ExitUsage, QStringLiteral("%1: messages: at least one message is required").arg(name));
+    for (const Diagnostic &finding : checkPrompt(file.prompt)) {
+        if (finding.severity == Severity::Error)
+            return context.fail(ExitUsage, QStringLiteral("%1: %2").arg(name, finding.toString()));
+    }
     const std::optional<EngineConfig> config = resolveEngine(context);
     if (!config)
         return ExitUsage;

@@ -106,6 +106,9 @@ int runTool(Context &context)
         if (!file.ok())
             return context.fail(ExitUsage, file.error);
         request.prompt = file.prompt;
+        // The engine would refuse it as well; here the message can name the file.
+        if (const std::optional<ToolError> invalid = invalidRequestError(request))
+            return context.fail(ExitUsage, Context::inputName(path) + QStringLiteral(": ") + invalid->message);
     }
 
     const std::optional<EngineConfig> config = resolveEngine(context);

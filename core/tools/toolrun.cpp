@@ -31,25 +31,33 @@ void ToolRun::cancel()
     fail(error);
 }
 
-bool ToolRun::failIfInvalidRequest()
+std::optional<ToolError> invalidRequestError(const ToolRequest &request)
 {
     ToolError error;
     error.kind = ToolError::Kind::InvalidInput;
-    if (m_request.tool == Tool::Generate) {
-        if (m_request.task.trimmed().isEmpty())
-            error.message = tr("Describe the task the prompt is for.");
+    if (request.tool == Tool::Generate) {
+        if (request.task.trimmed().isEmpty())
+            error.message = QCoreApplication::translate("pw::ToolRun", "Describe the task the prompt is for.");
     } else {
-        const QList<Diagnostic> problems = validateForPromptTools(m_request.prompt);
+        const QList<Diagnostic> problems = validateForPromptTools(request.prompt);
         if (!problems.isEmpty()) {
             error.message = problems.constFirst().toString();
             error.details = problems;
-        } else if (m_request.prompt.isEmpty()) {
-            error.message = tr("The prompt is empty.");
+        } else if (request.prompt.isEmpty()) {
+            error.message = QCoreApplication::translate("pw::ToolRun", "The prompt is empty.");
         }
     }
     if (error.message.isEmpty())
+        return std::nullopt;
+    return error;
+}
+
+bool ToolRun::failIfInvalidRequest()
+{
+    std::optional<ToolError> error = invalidRequestError(m_request);
+    if (!error)
         return false;
-    fail(error);
+    fail(std::move(*error));
     return true;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace pw {
 
 // What a tool is asked to do. Every engine takes the same request.
@@ -41,6 +43,11 @@ struct ToolError
     // "message (HTTP 529 overloaded_error, request req_1)"
     QString toString() const;
 };
+
+// Why a request cannot be sent (no task; an empty or invalid prompt), or
+// nullopt. Every engine checks this before sending (Kind::InvalidInput);
+// callers may check first to name their input in the message.
+std::optional<ToolError> invalidRequestError(const ToolRequest &request);
 
 // One running tool. Engines create it; the CLI and the window watch it.
 // It always ends with exactly one finished() signal, after which either

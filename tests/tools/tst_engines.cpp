@@ -591,6 +591,16 @@ void TestEngines::claudeEmptyTaskSendsNothing()
     QCOMPARE(empty.run->error().kind, ToolError::Kind::InvalidInput);
     QTest::qWait(50);
     QVERIFY(m_server->requests().isEmpty());
+
+    // The same check, for callers that want to name their input.
+    QVERIFY(!invalidRequestError(generateRequest()));
+    QVERIFY(!invalidRequestError(promptRequest(Tool::Templatize, translationPrompt())));
+    const std::optional<ToolError> noMessages
+        = invalidRequestError(promptRequest(Tool::Templatize, Prompt {QStringLiteral("Be brief."), {}}));
+    QVERIFY(noMessages);
+    QCOMPARE(noMessages->kind, ToolError::Kind::InvalidInput);
+    QCOMPARE(noMessages->message, QStringLiteral("messages: at least one message is required"));
+    QCOMPARE(noMessages->details.size(), 1);
 }
 
 void TestEngines::claudeRetriesOverloaded()
