@@ -48,6 +48,10 @@ namespace {
 
 // Long enough not to run between two keystrokes, short enough to feel live.
 constexpr int analysisDelayMs = 300;
+// checkPrompt() grows faster than linearly with the text (about 1 s for
+// 256 Ki characters, minutes for 5 MiB): above this the window keeps
+// scanning variables but leaves the checks to `promptwerk-cli lint`.
+constexpr qsizetype liveCheckLimit = 256 * 1024;
 
 PromptAnalysis analysePrompt(const Prompt &prompt, const VariableValues &values, const QString &targetModel, quint64 revision)
 {
@@ -61,6 +65,18 @@ PromptAnalysis analysePrompt(const Prompt &prompt, const VariableValues &values,
         } else {
             ++analysis.uses[index];
         }
+    }
+    qsizetype characters = prompt.system.size();
+    for (const Message &message : prompt.messages)
+        characters += message.text().size();
+    if (characters > liveCheckLimit) {
+        const QLocale locale;
+        analysis.findings.append({Severity::Info, Location::prompt(),
+            MainWindow::tr("Checks are paused for prompts over %1 characters (this one has %2); "
+                           "promptwerk-cli lint checks it in full.")
+                .arg(locale.toString(liveCheckLimit), locale.toString(characters)),
+            QStringLiteral("checks-paused")});
+        return analysis;
     }
     CheckOptions options;
     options.targetModel = targetModel;
