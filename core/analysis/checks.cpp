@@ -7,6 +7,7 @@
 #include "prompt/variables.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -150,11 +151,11 @@ void checkPrefill(const Prompt &prompt, const CheckOptions &options, QList<Diagn
 
 void checkValues(const Prompt &prompt, const VariableValues &values, QList<Diagnostic> &findings)
 {
-    QStringList seen;
+    QSet<QString> seen;
     for (const VariableOccurrence &occurrence : scanVariables(prompt)) {
         if (seen.contains(occurrence.name))
             continue;
-        seen.append(occurrence.name);
+        seen.insert(occurrence.name);
         if (!values.contains(occurrence.name)) {
             findings.append(finding(Severity::Warning, occurrence.location, QStringLiteral("missing-value"),
                 QStringLiteral("{{%1}} has no test value").arg(occurrence.name)));

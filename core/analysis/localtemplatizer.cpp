@@ -125,7 +125,8 @@ TemplatizeOutcome templatizeLocally(const Prompt &prompt)
             textAt(outcome.templ, section.location) = templ;
     }
 
-    const QStringList used = variableNames(outcome.templ);
+    const QStringList usedNames = variableNames(outcome.templ);
+    const QSet<QString> used(usedNames.cbegin(), usedNames.cend());
     for (auto it = outcome.values.begin(); it != outcome.values.end();)
         it = used.contains(it.key()) ? std::next(it) : outcome.values.erase(it);
     return outcome;

@@ -172,20 +172,24 @@ private:
         int segment = 0;
         qsizetype position = 0; // in the original text of the section
     };
-    // A placeholder whose value may end at several places, tried in order.
+    // A placeholder whose value may end at several places, tried in order:
+    // the engine's value first, then where the following literal text
+    // occurs, nearest first, then an empty value. Ends are found one at a
+    // time, so a choice costs only as much text as is tried.
     struct Choice
     {
         Place place;
-        QList<qsizetype> ends;
-        qsizetype next = 0;
         QList<qsizetype> key;
         qsizetype trailSize = 0;
+        enum class Stage { Hint, Following, Empty, Done } stage = Stage::Hint;
+        qsizetype hintEnd = -1;
+        qsizetype cursor = -1; // where the search for the next end goes on
     };
     enum class Outcome { Aligned, Failed, Choice };
 
     Outcome advance(Place &place);
     QList<qsizetype> stateKey(const Place &place) const;
-    QList<qsizetype> candidateEnds(const Place &place) const;
+    std::optional<qsizetype> nextEnd(Choice &choice) const;
     void assign(const Place &place, qsizetype end);
     void undoTo(qsizetype trailSize);
     void fail(const Failure &failure);
@@ -197,7 +201,9 @@ private:
     QList<Location> m_locations;
     QList<QList<Segment>> m_segments;
     QList<qsizetype> m_firstSegment; // of each section, counting through the whole prompt
-    QHash<QString, qsizetype> m_lastUse; // the last segment using each name, counted the same way
+    // For the first use of each name, the names used before and after it:
+    // only their values decide whether the rest can align from there.
+    QHash<QString, QStringList> m_liveAt;
     QHash<QString, QString> m_assigned;
     // Where each assigned value was taken from: (section, start, length).
     QHash<QString, std::array<qsizetype, 3>> m_origins;
@@ -212,15 +218,29 @@ private:
 Aligner::Aligner(const Prompt &original, const Prompt &templ, const QHash<QString, QString> &hints)
     : m_original(original), m_hints(hints)
 {
-    qsizetype count = 0;
     for (const Location &location : textLocations(original)) {
         m_locations.append(location);
         m_segments.append(segmentsOf(textAt(templ, location)));
-        m_firstSegment.append(count);
-        for (const Segment &segment : std::as_const(m_segments.last())) {
+    }
+    QHash<QString, qsizetype> lastUse;
+    qsizetype count = 0;
+    for (const QList<Segment> &segments : std::as_const(m_segments)) {
+        for (const Segment &segment : segments) {
             if (segment.isVariable)
-                m_lastUse.insert(segment.text, count);
+                lastUse.insert(segment.text, count);
             ++count;
+        }
+    }
+    QStringList live;
+    qsizetype index = 0;
+    for (const QList<Segment> &segments : std::as_const(m_segments)) {
+        for (const Segment &segment : segments) {
+            if (segment.isVariable && !m_liveAt.contains(segment.text)) {
+                live.removeIf([&](const QString &name) { return lastUse.value(name) < index; });
+                m_liveAt.insert(segment.text, live);
+                live.append(segment.text);
+            }
+            ++index;
         }
     }
     // Enough for any sane template to be followed many times over; bounds the
@@ -230,16 +250,10 @@ Aligner::Aligner(const Prompt &original, const Prompt &templ, const QHash<QStrin
 
 QList<qsizetype> Aligner::stateKey(const Place &place) const
 {
-    const qsizetype here = m_firstSegment[place.section] + place.segment;
     QList<qsizetype> key {place.section, place.segment, place.position};
-    for (auto it = m_lastUse.cbegin(); it != m_lastUse.cend(); ++it) {
-        if (it.value() < here)
-            continue;
-        const auto origin = m_origins.constFind(it.key());
-        if (origin == m_origins.constEnd())
-            key.append(-1);
-        else
-            key.append({(*origin)[0], (*origin)[1], (*origin)[2]});
+    for (const QString &name : m_liveAt.value(m_segments[place.section][place.segment].text)) {
+        const std::array<qsizetype, 3> origin = m_origins.value(name);
+        key.append({origin[0], origin[1], origin[2]});
     }
     return key;
 }
@@ -368,10 +382,11 @@ bool Aligner::run()
         if (outcome == Outcome::Choice) {
             QList<qsizetype> key = stateKey(place);
             if (!m_failed.contains(key)) {
-                QList<qsizetype> ends = candidateEnds(place);
-                if (ends.isEmpty())
-                    failLiteralNotFound(place.section, m_segments[place.section][place.segment + 1].text, place.position);
-                choices.append({place, std::move(ends), 0, std::move(key), m_trail.size()});
+                Choice choice;
+                choice.place = place;
+                choice.key = std::move(key);
+                choice.trailSize = m_trail.size();
+                choices.append(choice);
             }
         }
         // Take the next way out of the innermost choice that has one left.
@@ -379,66 +394,97 @@ bool Aligner::run()
         while (!resumed && !choices.isEmpty()) {
             Choice &choice = choices.last();
             undoTo(choice.trailSize);
-            if (m_budget < 0)
+            if (--m_budget < 0)
                 return false;
-            if (choice.next < choice.ends.size()) {
-                const qsizetype end = choice.ends[choice.next++];
-                assign(choice.place, end);
-                place = {choice.place.section, choice.place.segment + 1, end};
+            const bool untried = choice.stage == Choice::Stage::Hint;
+            if (const std::optional<qsizetype> end = nextEnd(choice)) {
+                assign(choice.place, *end);
+                place = {choice.place.section, choice.place.segment + 1, *end};
                 resumed = true;
-            } else {
-                m_failed.insert(choice.key);
-                choices.removeLast();
+                continue;
             }
+            if (untried) // not one place where the value could end
+                failLiteralNotFound(
+                    choice.place.section, m_segments[choice.place.section][choice.place.segment + 1].text, choice.place.position);
+            m_failed.insert(choice.key);
+            choices.removeLast();
         }
         if (!resumed)
             return false;
     }
 }
 
-// Where the value of the placeholder at place may end: the engine's value
-// first, then the places where the following literal text occurs, nearest
-// first, an empty value last.
-QList<qsizetype> Aligner::candidateEnds(const Place &place) const
+// The next place where the value of the choice's placeholder may end.
+std::optional<qsizetype> Aligner::nextEnd(Choice &choice) const
 {
-    const QString &original = originalText(place.section);
-    const QList<Segment> &segments = m_segments[place.section];
-    const qsizetype position = place.position;
-    const int segment = place.segment;
-    const QString &name = segments[segment].text;
-    QList<qsizetype> ends;
-    const auto hint = m_hints.constFind(name);
-    const bool hintFits = hint != m_hints.constEnd() && QStringView(original).mid(position).startsWith(*hint);
-    if (hintFits)
-        ends.append(position + hint->size());
-
+    using Stage = Choice::Stage;
+    const QString &original = originalText(choice.place.section);
+    const QList<Segment> &segments = m_segments[choice.place.section];
+    const qsizetype position = choice.place.position;
+    const int segment = choice.place.segment;
     const bool last = segment + 1 == segments.size();
-    if (last) {
-        ends.append(original.size());
-    } else if (!segments[segment + 1].isVariable) {
-        const QString &literal = segments[segment + 1].text;
-        if (segment + 2 == segments.size()) { // the literal closes the text: it must end it
-            if (original.size() - literal.size() >= position && original.endsWith(literal))
-                ends.append(original.size() - literal.size());
-        } else {
-            for (qsizetype at = original.indexOf(literal, position + 1); at >= 0; at = original.indexOf(literal, at + 1))
-                ends.append(at);
-            if (original.indexOf(literal, position) == position)
-                ends.append(position);
-        }
-    } else {
-        for (qsizetype end = position + 1; end <= original.size(); ++end)
-            ends.append(end);
-        ends.append(position);
-    }
+    const bool literalFollows = !last && !segments[segment + 1].isVariable;
+    const bool literalCloses = literalFollows && segment + 2 == segments.size();
+    const QString literal = literalFollows ? segments[segment + 1].text : QString();
 
-    // Keep the order, drop the repeat of the hint.
-    if (hintFits) {
-        const auto repeat = std::find(ends.begin() + 1, ends.end(), ends.front());
-        if (repeat != ends.end())
-            ends.erase(repeat);
+    // Whether the text right after an end can be what the template says.
+    const auto fits = [&](qsizetype end) {
+        if (end < position || end > original.size())
+            return false;
+        if (last)
+            return end == original.size();
+        if (literalCloses)
+            return end == original.size() - literal.size() && original.endsWith(literal);
+        if (literalFollows)
+            return QStringView(original).mid(end).startsWith(literal);
+        return true;
+    };
+
+    while (choice.stage != Stage::Done) {
+        switch (choice.stage) {
+        case Stage::Hint: {
+            choice.stage = Stage::Following;
+            choice.cursor = position + 1;
+            const auto hint = m_hints.constFind(segments[segment].text);
+            if (hint != m_hints.constEnd() && QStringView(original).mid(position).startsWith(*hint)
+                && fits(position + hint->size())) {
+                choice.hintEnd = position + hint->size();
+                return choice.hintEnd;
+            }
+            break;
+        }
+        case Stage::Following: {
+            qsizetype end = -1;
+            if (last || literalCloses) {
+                choice.stage = Stage::Empty;
+                const qsizetype only = last ? original.size() : original.size() - literal.size();
+                if (only > position && fits(only))
+                    end = only;
+            } else if (literalFollows) {
+                end = original.indexOf(literal, choice.cursor);
+                if (end < 0)
+                    choice.stage = Stage::Empty;
+                else
+                    choice.cursor = end + 1;
+            } else if (choice.cursor <= original.size()) { // another placeholder follows: any split
+                end = choice.cursor++;
+            } else {
+                choice.stage = Stage::Empty;
+            }
+            if (end >= 0 && end != choice.hintEnd)
+                return end;
+            break;
+        }
+        case Stage::Empty:
+            choice.stage = Stage::Done;
+            if (position != choice.hintEnd && fits(position))
+                return position;
+            break;
+        case Stage::Done:
+            break;
+        }
     }
-    return ends;
+    return std::nullopt;
 }
 
 Diagnostic Aligner::failure() const
@@ -482,10 +528,11 @@ VerifiedTemplate verifyTemplate(const Prompt &original, const Prompt &templ, con
         return result;
 
     // Names: UPPER_SNAKE, except the variables the original already has.
-    const QStringList originalNames = variableNames(original);
+    const QStringList originalNameList = variableNames(original);
+    const QSet<QString> originalNames(originalNameList.cbegin(), originalNameList.cend());
     const QStringList templateNames = variableNames(templ);
     QSet<QString> taken(templateNames.cbegin(), templateNames.cend());
-    taken.unite(QSet<QString>(originalNames.cbegin(), originalNames.cend()));
+    taken.unite(originalNames);
     QHash<QString, QString> renames;
     for (const QString &name : templateNames) {
         if (isUpperSnake(name) || originalNames.contains(name))
@@ -505,8 +552,9 @@ VerifiedTemplate verifyTemplate(const Prompt &original, const Prompt &templ, con
     renameVariables(result.templ, renames);
 
     const QStringList usedNames = variableNames(result.templ);
+    const QSet<QString> used(usedNames.cbegin(), usedNames.cend());
     for (auto it = result.values.begin(); it != result.values.end();) {
-        if (usedNames.contains(it.key())) {
+        if (used.contains(it.key())) {
             ++it;
             continue;
         }
@@ -524,7 +572,7 @@ VerifiedTemplate verifyTemplate(const Prompt &original, const Prompt &templ, con
     QHash<QString, QString> hints;
     for (auto it = result.values.cbegin(); it != result.values.cend(); ++it)
         hints.insert(it.key(), it.value());
-    for (const QString &name : originalNames) {
+    for (const QString &name : originalNameList) {
         if (!hints.contains(name))
             hints.insert(name, placeholder(name));
     }

@@ -2,19 +2,21 @@
 
 #include "prompt/variables.h"
 
+#include <QSet>
+
 namespace pw {
 
 QList<Diagnostic> droppedVariables(const Prompt &original, const Prompt &improved)
 {
-    const QStringList kept = variableNames(improved);
-    QStringList reported;
+    QSet<QString> seen; // in the improved prompt, then also the ones already reported
+    for (const VariableOccurrence &occurrence : scanVariables(improved))
+        seen.insert(occurrence.name);
     QList<Diagnostic> dropped;
     for (const VariableOccurrence &occurrence : scanVariables(original)) {
-        if (kept.contains(occurrence.name) || reported.contains(occurrence.name))
+        if (seen.contains(occurrence.name))
             continue;
-        reported.append(occurrence.name);
-        QString where = occurrence.location.path();
-        where += QStringLiteral(" at offset %1").arg(occurrence.location.offset);
+        seen.insert(occurrence.name);
+        const QString where = QStringLiteral("%1 at offset %2").arg(occurrence.location.path()).arg(occurrence.location.offset);
         dropped.append({Severity::Warning, occurrence.location,
             QStringLiteral("the improved prompt dropped {{%1}} (in the original: %2)").arg(occurrence.name, where),
             QStringLiteral("dropped-variable")});
