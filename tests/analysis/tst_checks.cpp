@@ -59,6 +59,7 @@ private slots:
     void messagesExplain();
     void cleanRealisticPrompt();
     void emptyBlockInAMessage();
+    void characterSoupGivesPlacesInsideTheText();
 };
 
 void TestChecks::findings_data()
@@ -246,6 +247,40 @@ void TestChecks::emptyBlockInAMessage()
     Prompt prompt = promptFromText(u"First block.");
     prompt.messages[0].content.append(ContentBlock::fromText(QStringLiteral(" ")));
     QCOMPARE(summaries(checkPrompt(prompt)), QStringList {QStringLiteral("empty-message Error messages[0].content[1]")});
+}
+
+void TestChecks::characterSoupGivesPlacesInsideTheText()
+{
+    // Pieces of tags, placeholders and code, so findings are many and varied.
+    const QStringList pieces {QStringLiteral("<a>"), QStringLiteral("</a>"), QStringLiteral("<b_c x=\"1\">"),
+        QStringLiteral("</b_c>"), QStringLiteral("<br/>"), QStringLiteral("{a}"), QStringLiteral("${a}"),
+        QStringLiteral("{{ a }}"), QStringLiteral("{{A}}"), QStringLiteral(" "), QStringLiteral("\n"), QStringLiteral("`"),
+        QStringLiteral("```\n"), QStringLiteral("x"), QStringLiteral("<"), QStringLiteral(">")};
+    quint32 state = 4242;
+    const auto next = [&](quint32 bound) {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        return state % bound;
+    };
+    int findings = 0;
+    for (int i = 0; i < 500; ++i) {
+        QString text;
+        const quint32 length = next(12);
+        for (quint32 c = 0; c < length; ++c)
+            text += pieces.at(next(quint32(pieces.size())));
+        Prompt prompt = promptFromText(u"[user]\nSee {{X}}.");
+        prompt.messages.append(next(2) ? Message::user(text) : Message::assistant(text));
+        for (const Diagnostic &d : checkPrompt(prompt)) {
+            ++findings;
+            if (d.location.offset < 0)
+                continue;
+            QCOMPARE(d.location.section, Location::Section::Message);
+            const QString &where = prompt.messages[d.location.message].content[d.location.block].text;
+            QVERIFY2(d.location.offset < where.size(), qPrintable(d.toString()));
+        }
+    }
+    QVERIFY2(findings > 500, qPrintable(QString::number(findings)));
 }
 
 QTEST_GUILESS_MAIN(TestChecks)
