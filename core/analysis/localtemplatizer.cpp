@@ -48,6 +48,9 @@ void addRepeats(const Prompt &prompt, QList<SectionValues> &sections)
     }
     if (repeatable.isEmpty())
         return;
+    // "Acme Hub" before "Acme", so the longer value is never cut in two.
+    std::stable_sort(repeatable.begin(), repeatable.end(),
+        [](const Repeatable &a, const Repeatable &b) { return a.value.size() > b.value.size(); });
 
     for (SectionValues &section : sections) {
         const QString &text = textAt(prompt, section.location);

@@ -299,6 +299,12 @@ Now classify: "{{TEXT_TO_CLASSIFY}}")",
             u"Generate 10 blog post ideas about \"{{TOPIC}}\" for the website {{WEBSITE_URL}}, each under {{CHARACTER_COUNT}}.",
             {{u"TOPIC", u"remote work"}, {u"WEBSITE_URL", u"https://acme.example/blog"}, {u"CHARACTER_COUNT", u"60 characters"}}},
 
+        {"a longer repeated value is never cut in two",
+            u"Compare the brand \"Acme\" with the product \"Acme Hub Pro\". Acme Hub Pro is newer than Acme.",
+            u"Compare the brand \"{{BRAND_NAME}}\" with the product \"{{PRODUCT_NAME}}\". {{PRODUCT_NAME}} is newer than "
+            u"{{BRAND_NAME}}.",
+            {{u"BRAND_NAME", u"Acme"}, {u"PRODUCT_NAME", u"Acme Hub Pro"}}},
+
         {"nothing to templatize", u"Write a poem about autumn.", u"Write a poem about autumn.", {}},
     };
     return cases;
