@@ -10,9 +10,14 @@ namespace pw {
 QString ToolError::toString() const
 {
     QStringList context;
-    if (httpStatus > 0)
+    // A failure inside a 200 stream (an error event, a dropped connection):
+    // "HTTP 200" next to an error would only confuse.
+    const bool successStatus = httpStatus >= 200 && httpStatus < 300;
+    if (httpStatus > 0 && !successStatus)
         context.append(errorType.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)
                                            : QStringLiteral("HTTP %1 %2").arg(httpStatus).arg(errorType));
+    else if (!errorType.isEmpty())
+        context.append(errorType);
     if (!requestId.isEmpty())
         context.append(QStringLiteral("request %1").arg(requestId));
     return context.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, context.join(QStringLiteral(", ")));

@@ -190,11 +190,14 @@ private slots:
     void claudeCancelMidStream();
     void claudeEmptyTaskSendsNothing();
     void claudeRetriesOverloaded();
+    void claudeErrorEventMidStream();
+    void claudeStreamDropped();
 
     // openai
     void openAiStreamsAResult();
     void openAiTruncated();
     void openAiWithoutKey();
+    void openAiContentFilter();
 
     // prompt-tools
     void promptToolsGenerate();
@@ -625,6 +628,51 @@ void TestEngines::claudeRetriesOverloaded()
     QCOMPARE(m_server->requests().at(0).body, m_server->requests().at(1).body);
 }
 
+void TestEngines::claudeErrorEventMidStream()
+{
+    FakeResponse stream
+        = FakeResponse::anthropicStream(inPieces(modelAnswer({{QStringLiteral("user"), QStringLiteral("Hi")}}), 5));
+    // Keep message_start, the block start, ping and two deltas; then the
+    // server reports an overload inside the 200 stream.
+    stream.chunks = stream.chunks.mid(0, 5);
+    stream.chunks.append(QByteArrayLiteral(
+        "event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
+    m_server->enqueue(messagesPath, stream);
+    const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("claude"), 2);
+    Watched w(engine->start(generateRequest(), nullptr));
+    QVERIFY(w.waitForEnd());
+    QVERIFY(!w.run->succeeded());
+    QCOMPARE(w.run->error().kind, ToolError::Kind::Api);
+    QCOMPARE(w.run->error().errorType, QStringLiteral("overloaded_error"));
+    QVERIFY2(w.run->error().message.contains(QLatin1String("Overloaded")), qPrintable(w.run->error().toString()));
+    QVERIFY2(w.run->error().toString().contains(QLatin1String("(overloaded_error, request req_fake_")),
+        qPrintable(w.run->error().toString()));
+    QVERIFY2(!w.run->error().toString().contains(QLatin1String("HTTP 200")), qPrintable(w.run->error().toString()));
+    QVERIFY(w.text.count() >= 1); // text had begun: not retried
+    QCOMPARE(m_server->requestCount(messagesPath), 1);
+}
+
+void TestEngines::claudeStreamDropped()
+{
+    FakeResponse stream
+        = FakeResponse::anthropicStream(inPieces(modelAnswer({{QStringLiteral("user"), QStringLiteral("Hi")}}), 5));
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < 5; ++i)
+        bytes += stream.chunks.at(i).size();
+    stream.dropAfterBytes = bytes + 10; // inside the third delta
+    m_server->setAlways(messagesPath, stream);
+    const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("claude"), 2);
+    Watched w(engine->start(generateRequest(), nullptr));
+    QVERIFY(w.waitForEnd());
+    QVERIFY(!w.run->succeeded());
+    const ToolError &error = w.run->error();
+    QVERIFY2(error.kind == ToolError::Kind::Network || error.kind == ToolError::Kind::Api, qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(QLatin1String("closed the connection")), qPrintable(error.toString()));
+    QVERIFY2(!error.toString().contains(QLatin1String("HTTP 200")), qPrintable(error.toString()));
+    QVERIFY(w.text.count() >= 1);
+    QCOMPARE(m_server->requestCount(messagesPath), 1); // a stream that has begun is never retried
+}
+
 // ---- openai ---------------------------------------------------------------
 
 void TestEngines::openAiStreamsAResult()
@@ -692,6 +740,16 @@ void TestEngines::openAiWithoutKey()
     const RecordedRequest sent = m_server->requests().constFirst();
     QVERIFY(!sent.headers.contains("authorization"));
     QCOMPARE(sent.json().value(QLatin1String("model")).toString(), QStringLiteral("qwen2.5:7b"));
+}
+
+void TestEngines::openAiContentFilter()
+{
+    m_server->enqueue(chatPath, FakeResponse::openAiStream({QStringLiteral("{\"mess")}, QStringLiteral("content_filter")));
+    const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("openai"));
+    Watched w(engine->start(generateRequest(), nullptr));
+    QVERIFY(w.waitForEnd());
+    QCOMPARE(w.run->error().kind, ToolError::Kind::Refusal);
+    QVERIFY2(w.run->error().message.contains(QLatin1String("llama3.2")), qPrintable(w.run->error().message));
 }
 
 // ---- prompt-tools -----------------------------------------------------------
