@@ -35,9 +35,15 @@ struct TemplatizeOutcome
 //   before it: 'the product "Acme Hub"' -> PRODUCT_NAME, 'a book titled "Dune"'
 //   -> BOOK_TITLE, 'Translate "hello"' -> TEXT_TO_TRANSLATE, 'the tone "warm"'
 //   -> TONE, '製品「Acme」' -> PRODUCT_NAME, a list '"billing", "refund"' ->
-//   CATEGORY, CATEGORY_2 after "categories:"; otherwise TEXT.
+//   CATEGORY, CATEGORY_2 after "categories:", a JSON string by its key
+//   ({"city": "Oslo"} -> CITY); otherwise TEXT.
 //
 // Decisions:
+// - Every text block is templatized, the system prompt and an assistant
+//   prefill included; blocks that are not text are left alone.
+// - Only what a detector recognises becomes a variable: a bare name ("Lisbon",
+//   "Acme") is kept unless it is quoted or repeats a quoted value, and a
+//   language name only counts after in / into / to / from.
 // - Existing {{VARS}} stay as they are, get no value, and nothing overlapping
 //   one is taken. Code (fences, inline `code`), tags themselves and the text of
 //   <example> blocks never yield values.

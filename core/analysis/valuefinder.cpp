@@ -566,6 +566,8 @@ QString nameForQuote(const Context &context)
 // "email" alone -> EMAIL, "support" -> SUPPORT_EMAIL.
 QString nameFromLabels(const Context &context, const QSet<QString> &labels, const QString &kind)
 {
+    if (labels.contains(context.head)) // "docs", "sales": plural as written
+        return joined(context.head, kind);
     const QString head = singular(context.head);
     if (labels.contains(head))
         return joined(head, kind);

@@ -305,6 +305,21 @@ Now classify: "{{TEXT_TO_CLASSIFY}}")",
             u"{{BRAND_NAME}}.",
             {{u"BRAND_NAME", u"Acme"}, {u"PRODUCT_NAME", u"Acme Hub Pro"}}},
 
+        {"labels name URLs, e-mails, times and identifiers",
+            u"Read the docs at https://docs.example.com/start, write to the support email: help@example.com, and mail "
+            u"from boss@example.com. Call at 14:30 or 3 pm on 2026年11月22日 about ticket T-991.",
+            u"Read the docs at {{DOCS_URL}}, write to the support email: {{SUPPORT_EMAIL}}, and mail from {{SENDER_EMAIL}}. "
+            u"Call at {{CALL_TIME}} or {{TIME}} on {{DATE}} about ticket {{TICKET_NUMBER}}.",
+            {{u"DOCS_URL", u"https://docs.example.com/start"}, {u"SUPPORT_EMAIL", u"help@example.com"},
+                {u"SENDER_EMAIL", u"boss@example.com"}, {u"CALL_TIME", u"14:30"}, {u"TIME", u"3 pm"},
+                {u"DATE", u"2026年11月22日"}, {u"TICKET_NUMBER", u"T-991"}}},
+
+        {"titles, tones, discounts and budgets",
+            u"Review a book titled \"Dune\" in the tone \"warm\". Offer 20% off and a budget of €2,000.",
+            u"Review a book titled \"{{BOOK_TITLE}}\" in the tone \"{{TONE}}\". Offer {{DISCOUNT}} off and a budget of "
+            u"{{BUDGET}}.",
+            {{u"BOOK_TITLE", u"Dune"}, {u"TONE", u"warm"}, {u"DISCOUNT", u"20%"}, {u"BUDGET", u"€2,000"}}},
+
         {"nothing to templatize", u"Write a poem about autumn.", u"Write a poem about autumn.", {}},
     };
     return cases;
