@@ -33,6 +33,8 @@ def run(command, **kwargs):
     try:
         result = subprocess.run(command, capture_output=True, text=True, env=env, **kwargs)
     except FileNotFoundError:
+        if os.sep in command[0]:
+            sys.exit(f"{command[0]} does not exist: build it first")
         sys.exit(f"{command[0]} is not installed (scripts/install-deps.sh installs it)")
     return result.returncode, result.stdout, result.stderr
 
@@ -275,7 +277,8 @@ def check_flatpak_manifest(args):
                     problem(path, f"{where}: commit {source['commit']} is not a full hash")
             else:
                 problem(path, f"{where}: unexpected source type {kind}")
-    text = open(path, encoding="utf-8").read()
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
     for word in ("TODO", "FIXME", "PLACEHOLDER", "XXX"):
         if word in text:
             problem(path, f"contains {word}")
