@@ -4,14 +4,6 @@ namespace pw {
 
 namespace {
 
-void appendHexEscape(QByteArray &out, char16_t unit)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    const char escape[]
-        = {'\\', 'u', digits[(unit >> 12) & 0xf], digits[(unit >> 8) & 0xf], digits[(unit >> 4) & 0xf], digits[unit & 0xf]};
-    out.append(escape, sizeof escape);
-}
-
 void appendNumber(QByteArray &out, qsizetype value)
 {
     out += QByteArray::number(value);
@@ -123,52 +115,75 @@ void appendSummary(QByteArray &out, const DiffSummary &summary)
 
 void appendJsonString(QByteArray &out, QStringView text)
 {
-    out += '"';
+    // Written through a raw pointer into room for the worst case (six bytes
+    // per unit for \u escapes), then trimmed: appending byte by byte costs
+    // more than the diff itself on large prompts.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    char *p = out.data() + start;
+    static constexpr char hexDigits[] = "0123456789abcdef";
+    const auto hexEscape = [&p](char16_t unit) {
+        *p++ = '\\';
+        *p++ = 'u';
+        *p++ = hexDigits[(unit >> 12) & 0xf];
+        *p++ = hexDigits[(unit >> 8) & 0xf];
+        *p++ = hexDigits[(unit >> 4) & 0xf];
+        *p++ = hexDigits[unit & 0xf];
+    };
+    *p++ = '"';
+    const char16_t *units = text.utf16();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = units[i];
         if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *p++ = char(c);
+                continue;
+            }
             switch (c) {
             case u'"':
-                out += "\\\"";
+                *p++ = '\\';
+                *p++ = '"';
                 break;
             case u'\\':
-                out += "\\\\";
+                *p++ = '\\';
+                *p++ = '\\';
                 break;
             case u'\n':
-                out += "\\n";
+                *p++ = '\\';
+                *p++ = 'n';
                 break;
             case u'\r':
-                out += "\\r";
+                *p++ = '\\';
+                *p++ = 'r';
                 break;
             case u'\t':
-                out += "\\t";
+                *p++ = '\\';
+                *p++ = 't';
                 break;
             default:
-                if (c < 0x20)
-                    appendHexEscape(out, c);
-                else
-                    out += char(c);
+                hexEscape(c);
             }
         } else if (c < 0x800) {
-            out += char(0xc0 | (c >> 6));
-            out += char(0x80 | (c & 0x3f));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            const char32_t cp = QChar::surrogateToUcs4(c, text[++i].unicode());
-            out += char(0xf0 | (cp >> 18));
-            out += char(0x80 | ((cp >> 12) & 0x3f));
-            out += char(0x80 | ((cp >> 6) & 0x3f));
-            out += char(0x80 | (cp & 0x3f));
+            *p++ = char(0xc0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(units[i + 1])) {
+            const char32_t cp = QChar::surrogateToUcs4(c, units[++i]);
+            *p++ = char(0xf0 | (cp >> 18));
+            *p++ = char(0x80 | ((cp >> 12) & 0x3f));
+            *p++ = char(0x80 | ((cp >> 6) & 0x3f));
+            *p++ = char(0x80 | (cp & 0x3f));
         } else if (QChar::isSurrogate(c)) {
             // A lone surrogate (possible in JSON input) has no UTF-8 form.
-            appendHexEscape(out, c);
+            hexEscape(c);
         } else {
-            out += char(0xe0 | (c >> 12));
-            out += char(0x80 | ((c >> 6) & 0x3f));
-            out += char(0x80 | (c & 0x3f));
+            *p++ = char(0xe0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 QByteArray promptDiffToJson(const PromptDiff &diff, bool refined)
@@ -177,7 +192,9 @@ QByteArray promptDiffToJson(const PromptDiff &diff, bool refined)
     qsizetype textSize = 0;
     for (const SectionDiff &section : diff.sections)
         textSize += section.diff.left.size() + section.diff.right.size();
-    out.reserve(textSize + 1024);
+    // Escapes take up to six bytes a unit. Reserving the worst case avoids
+    // reallocating a large buffer; pages never written cost nothing.
+    out.reserve(6 * textSize + 4096);
     out += "{\"sections\":[";
     bool first = true;
     for (const SectionDiff &section : diff.sections) {

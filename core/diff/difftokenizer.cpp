@@ -96,6 +96,8 @@ bool isTagNameChar(QChar c)
 // The end of an XML-like tag starting at '<' at position, or -1. Tags longer
 // than this are rare in prompts and likely not tags at all.
 constexpr qsizetype maxTagLength = 256;
+// Longer {{NAMES}} are not looked for (names are identifiers, not prose).
+constexpr qsizetype maxVariableLength = 256;
 
 qsizetype xmlTagEnd(QStringView text, qsizetype position)
 {
@@ -179,14 +181,23 @@ TokenizedText tokenize(QStringView text)
         tokens.kinds = {TokenKind::Symbol};
         return tokens;
     }
-    // Prose averages about three UTF-16 units per token (word or space).
-    tokens.starts.reserve(size_t(n / 3 + 16));
-    tokens.kinds.reserve(size_t(n / 3 + 16));
+    // Room for the worst case (a token per unit) means no reallocation and
+    // copy; pages never written are never touched, so this costs nothing.
+    tokens.starts.reserve(size_t(n + 1));
+    tokens.kinds.reserve(size_t(n));
 
     // The prompt model's own scanner decides what a variable is, so the diff
-    // and the variable table always agree.
-    const QList<VariableOccurrence> variables = scanVariables(text);
-    qsizetype nextVariable = 0;
+    // and the variable table always agree. It looks only where "{{" starts
+    // one, as scanning the whole text first would cost a pass of its own.
+    const auto variableLengthAt = [&](qsizetype pos) -> qsizetype {
+        if (pos + 4 >= n || text[pos + 1] != u'{')
+            return 0;
+        const qsizetype close = text.sliced(pos, std::min(n - pos, maxVariableLength)).indexOf(u"}}");
+        if (close < 0)
+            return 0;
+        const QList<VariableOccurrence> found = scanVariables(text.sliced(pos, close + 2));
+        return found.size() == 1 && found.front().location.offset == 0 ? found.front().length : 0;
+    };
 
     GraphemeCursor graphemes(text);
     const auto classAt = [&](qsizetype i) {
@@ -196,47 +207,56 @@ TokenizedText tokenize(QStringView text)
     const auto isClusterBoundary = [&](qsizetype i) {
         return i >= n || text[i].unicode() < 0x80 || graphemes.clusterEnd(i - 1) == i;
     };
-    const auto addToken = [&](qsizetype begin, TokenKind kind) {
+    const auto addToken = [&tokens](qsizetype begin, TokenKind kind) __attribute__((always_inline))
+    {
         tokens.starts.push_back(qint32(begin));
         tokens.kinds.push_back(kind);
     };
 
     qsizetype pos = 0;
     while (pos < n) {
-        while (nextVariable < variables.size() && variables[nextVariable].location.offset < pos)
-            ++nextVariable;
-        const qsizetype variableBegin
-            = nextVariable < variables.size() ? variables[nextVariable].location.offset : std::numeric_limits<qsizetype>::max();
-        if (variableBegin == pos) {
-            const qsizetype end = pos + variables[nextVariable].length;
-            if (isClusterBoundary(end)) {
+        if (text[pos] == u'{') {
+            const qsizetype length = variableLengthAt(pos);
+            if (length > 0 && isClusterBoundary(pos + length)) {
                 addToken(pos, TokenKind::Variable);
-                pos = end;
+                pos += length;
                 continue;
             }
         }
         if (text[pos] == u'<') {
             const qsizetype end = xmlTagEnd(text, pos);
             // A placeholder inside a tag stays visible as a variable.
-            if (end > 0 && variableBegin >= end && isClusterBoundary(end)) {
+            if (end > 0 && !QStringView(text).sliced(pos, end - pos).contains(u"{{") && isClusterBoundary(end)) {
                 addToken(pos, TokenKind::XmlTag);
                 pos = end;
                 continue;
             }
         }
         const CharClass cls = classAt(pos);
-        qsizetype end = graphemes.clusterEnd(pos);
+        // Runs of ASCII need no grapheme segmentation: an ASCII character
+        // followed by one is always a cluster boundary (CR LF stays inside a
+        // whitespace run). Only where such a run meets other text does the
+        // segmenter decide, as something may attach to the last character.
+        const auto asciiRunEnd = [&](qsizetype from, CharClass wanted) {
+            qsizetype i = from;
+            while (i < n && text[i].unicode() < 0x80 && asciiClasses[text[i].unicode()] == wanted)
+                ++i;
+            return i < n && text[i].unicode() >= 0x80 && i > from ? graphemes.clusterEnd(i - 1) : i;
+        };
+        qsizetype end = cls == CharClass::Word || cls == CharClass::Space ? asciiRunEnd(pos, cls) : pos;
+        if (end == pos)
+            end = graphemes.clusterEnd(pos);
         switch (cls) {
         case CharClass::Space:
             while (end < n && classAt(end) == CharClass::Space)
-                end = graphemes.clusterEnd(end);
+                end = std::max(asciiRunEnd(end, CharClass::Space), graphemes.clusterEnd(end));
             addToken(pos, TokenKind::Space);
             break;
         case CharClass::Word:
             while (end < n) {
                 const CharClass next = classAt(end);
                 if (next == CharClass::Word) {
-                    end = graphemes.clusterEnd(end);
+                    end = std::max(asciiRunEnd(end, CharClass::Word), graphemes.clusterEnd(end));
                 } else if (isApostrophe(text[end])) {
                     // "don't" and "l’homme" are one word.
                     const qsizetype afterApostrophe = graphemes.clusterEnd(end);

@@ -303,8 +303,27 @@ std::optional<PromptDiff> diffPrompts(
         summary.messagesAdded += section.status == SectionDiff::Status::Added ? 1 : 0;
         summary.messagesRemoved += section.status == SectionDiff::Status::Removed ? 1 : 0;
     }
-    const QStringList leftNames = variableNames(left);
-    const QStringList rightNames = variableNames(right);
+    // Each side's variables in the order variableNames() gives: system first,
+    // then the messages in that side's order. The diff found them already.
+    QStringList leftNames, rightNames;
+    const auto collect = [&](QStringList &names, bool leftSide) {
+        QList<const SectionDiff *> sections;
+        for (const SectionDiff &section : result.sections) {
+            if ((leftSide ? section.leftIndex : section.rightIndex) >= 0 || section.isSystem())
+                sections.append(&section);
+        }
+        std::stable_sort(sections.begin(), sections.end(), [leftSide](const SectionDiff *a, const SectionDiff *b) {
+            return (leftSide ? a->leftIndex : a->rightIndex) < (leftSide ? b->leftIndex : b->rightIndex);
+        });
+        for (const SectionDiff *section : std::as_const(sections)) {
+            for (const QString &name : leftSide ? section->diff.leftVariables : section->diff.rightVariables) {
+                if (!names.contains(name))
+                    names.append(name);
+            }
+        }
+    };
+    collect(leftNames, true);
+    collect(rightNames, false);
     for (const QString &name : rightNames) {
         if (!leftNames.contains(name))
             summary.variablesAdded.append(name);

@@ -7,6 +7,28 @@ namespace pw {
 
 namespace {
 
+// Parameters of the snake heuristic (see splitAtGoodSnake).
+constexpr qint32 heuristicMinimumCost = 24;
+constexpr qint32 snakeLength = 20;
+
+// How many elements match from a and b on (at most limit, which may be negative).
+inline qint32 matchingRun(const qint32 *a, const qint32 *b, qint32 limit)
+{
+    qint32 i = 0;
+    while (i < limit && a[i] == b[i])
+        ++i;
+    return i;
+}
+
+// The same, going backwards from just before a and b.
+inline qint32 matchingRunBackwards(const qint32 *a, const qint32 *b, qint32 limit)
+{
+    qint32 i = 0;
+    while (i < limit && a[-i - 1] == b[-i - 1])
+        ++i;
+    return i;
+}
+
 struct SubProblem
 {
     qint32 left0, left1, right0, right1;
@@ -72,10 +94,8 @@ private:
             m_runs.push_back({p.left0, p.right0, prefix});
         p.left0 += prefix;
         p.right0 += prefix;
-        qint32 suffix = 0;
-        while (p.left1 - suffix > p.left0 && p.right1 - suffix > p.right0
-            && m_left[p.left1 - suffix - 1] == m_right[p.right1 - suffix - 1])
-            ++suffix;
+        const qint32 suffix
+            = matchingRunBackwards(m_left + p.left1, m_right + p.right1, std::min(p.left1 - p.left0, p.right1 - p.right0));
         p.left1 -= suffix;
         p.right1 -= suffix;
         if (suffix > 0)
@@ -98,10 +118,19 @@ private:
         const qint32 limit = std::min(maxCost, qint32(m_costLimit));
         const qint32 offset = limit + 1;
         const size_t size = size_t(2 * limit + 3);
-        m_forward.assign(size, -1);
-        m_backward.assign(size, -1);
-        m_forward[size_t(offset + 1)] = 0;
-        m_backward[size_t(offset + 1)] = 0;
+        // Only the diagonals reached so far are initialised (-1: not reached):
+        // clearing the whole arrays for every sub-problem costs more than
+        // the search on inputs with many small changes.
+        if (m_forward.size() < size) {
+            m_forward.resize(size);
+            m_backward.resize(size);
+        }
+        for (std::vector<qint32> *v : {&m_forward, &m_backward}) {
+            (*v)[size_t(offset - 1)] = -1;
+            (*v)[size_t(offset)] = -1;
+            (*v)[size_t(offset + 1)] = 0;
+        }
+        qint32 radius = 1;
         // Diagonals that ran off the grid are skipped from then on.
         qint32 forwardStart = 0, forwardEnd = 0, backwardStart = 0, backwardEnd = 0;
 
@@ -111,7 +140,15 @@ private:
             return true;
         };
 
+        bool longSnake = false;
         for (qint32 d = 0; d <= limit; ++d) {
+            if (longSnake && d > heuristicMinimumCost && splitAtGoodSnake(a, b, n, m, d, offset, found))
+                return true;
+            longSnake = false;
+            for (; radius < d + 1; ++radius) {
+                m_forward[size_t(offset - radius - 1)] = m_forward[size_t(offset + radius + 1)] = -1;
+                m_backward[size_t(offset - radius - 1)] = m_backward[size_t(offset + radius + 1)] = -1;
+            }
             m_steps += 2 * d + 1;
             if (m_steps > 1 << 16) {
                 m_steps = 0;
@@ -122,10 +159,10 @@ private:
                 const size_t i = size_t(offset + k);
                 qint32 x = (k == -d || (k != d && m_forward[i - 1] < m_forward[i + 1])) ? m_forward[i + 1] : m_forward[i - 1] + 1;
                 qint32 y = x - k;
-                while (x < n && y < m && a[x] == b[y]) {
-                    ++x;
-                    ++y;
-                }
+                const qint32 snake = matchingRun(a + x, b + y, std::min(n - x, m - y));
+                x += snake;
+                y += snake;
+                longSnake = longSnake || snake >= snakeLength;
                 m_forward[i] = x;
                 if (x > n) {
                     forwardEnd += 2;
@@ -133,7 +170,7 @@ private:
                     forwardStart += 2;
                 } else if (deltaIsOdd) {
                     const qint32 j = offset + delta - k;
-                    if (j >= 0 && j < qint32(size) && m_backward[size_t(j)] != -1 && x >= n - m_backward[size_t(j)])
+                    if (std::abs(delta - k) <= radius && m_backward[size_t(j)] != -1 && x >= n - m_backward[size_t(j)])
                         return found(x, y);
                 }
             }
@@ -142,10 +179,10 @@ private:
                 qint32 x
                     = (k == -d || (k != d && m_backward[i - 1] < m_backward[i + 1])) ? m_backward[i + 1] : m_backward[i - 1] + 1;
                 qint32 y = x - k;
-                while (x < n && y < m && a[n - x - 1] == b[m - y - 1]) {
-                    ++x;
-                    ++y;
-                }
+                const qint32 snake = matchingRunBackwards(a + n - x, b + m - y, std::min(n - x, m - y));
+                x += snake;
+                y += snake;
+                longSnake = longSnake || snake >= snakeLength;
                 m_backward[i] = x;
                 if (x > n) {
                     backwardEnd += 2;
@@ -153,7 +190,7 @@ private:
                     backwardStart += 2;
                 } else if (!deltaIsOdd) {
                     const qint32 j = offset + delta - k;
-                    if (j >= 0 && j < qint32(size) && m_forward[size_t(j)] != -1) {
+                    if (std::abs(delta - k) <= radius && m_forward[size_t(j)] != -1) {
                         const qint32 forwardX = m_forward[size_t(j)];
                         if (forwardX >= n - x)
                             return found(forwardX, forwardX - (delta - k));
@@ -162,6 +199,42 @@ private:
             }
         }
         return splitAtFurthestPoint(n, m, offset, limit, found);
+    }
+
+    // xdiff's snake heuristic: once the search is costly, a diagonal that got
+    // much further than it cost and ends in a long run of matches is almost
+    // surely on a good path; split there instead of searching on. This keeps
+    // scattered changes cheap while a moved block still gets the full search.
+    template<typename Found>
+    bool splitAtGoodSnake(const qint32 *a, const qint32 *b, qint32 n, qint32 m, qint32 d, qint32 offset, Found found)
+    {
+        qint64 best = 0;
+        qint32 bestX = 0, bestY = 0;
+        for (qint32 k = -d; k <= d; ++k) {
+            const qint32 x = m_forward[size_t(offset + k)];
+            const qint32 y = x - k;
+            const qint64 progress = qint64(x) + y - std::abs(k);
+            if (x < snakeLength || y < snakeLength || x >= n || y >= m || progress <= 4 * qint64(d) || progress <= best)
+                continue;
+            if (std::equal(a + x - snakeLength, a + x, b + y - snakeLength)) {
+                best = progress;
+                bestX = x;
+                bestY = y;
+            }
+        }
+        for (qint32 k = -d; k <= d; ++k) {
+            const qint32 x = m_backward[size_t(offset + k)];
+            const qint32 y = x - k;
+            const qint64 progress = qint64(x) + y - std::abs(k);
+            if (x < snakeLength || y < snakeLength || x >= n || y >= m || progress <= 4 * qint64(d) || progress <= best)
+                continue;
+            if (std::equal(a + n - x, a + n - x + snakeLength, b + m - y)) {
+                best = progress;
+                bestX = n - x;
+                bestY = m - y;
+            }
+        }
+        return best > 0 && found(bestX, bestY);
     }
 
     template<typename Found>

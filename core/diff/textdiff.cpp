@@ -6,6 +6,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
+#include <thread>
 
 namespace pw {
 
@@ -18,20 +21,39 @@ class TokenInterner
 public:
     explicit TokenInterner(bool ignoreWhitespace) : m_ignoreWhitespace(ignoreWhitespace)
     {
+        // Id 0 is any whitespace when whitespace is ignored; ids 1 to 65536
+        // are single UTF-16 units, used directly; longer tokens come after.
         m_table.assign(1 << 12, -1);
-        m_entries.push_back({}); // id 0: any whitespace, when whitespace is ignored
     }
 
     std::vector<qint32> internAll(QStringView text, const TokenizedText &tokens)
     {
         std::vector<qint32> ids(size_t(tokens.size()));
+        const char16_t *units = text.utf16();
         for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const qsizetype begin = tokens.begin(i);
+            const qsizetype length = tokens.end(i) - begin;
             if (m_ignoreWhitespace && tokens.kind(i) == TokenKind::Space)
                 ids[size_t(i)] = 0;
+            else if (length == 1) // a space, a comma: half of all tokens
+                ids[size_t(i)] = 1 + units[begin];
             else
-                ids[size_t(i)] = intern(text.sliced(tokens.begin(i), tokens.end(i) - tokens.begin(i)));
+                ids[size_t(i)] = intern(text.sliced(begin, length));
         }
         return ids;
+    }
+
+    // Gives the tokens of another interner this one's ids, and rewrites ids
+    // (made by other) to match: then equal tokens of both texts share an id.
+    void adopt(const TokenInterner &other, std::vector<qint32> &ids)
+    {
+        std::vector<qint32> mapping(other.m_entries.size());
+        for (size_t i = 0; i < other.m_entries.size(); ++i)
+            mapping[i] = intern(other.m_entries[i].text);
+        for (qint32 &id : ids) {
+            if (id >= firstTableId)
+                id = mapping[size_t(id - firstTableId)];
+        }
     }
 
 private:
@@ -41,22 +63,57 @@ private:
         size_t hash = 0;
     };
 
+    // Tokens are a few units long, where a simple inline hash over 64-bit
+    // chunks beats qHash's setup cost.
+    static size_t hashOf(QStringView text)
+    {
+        constexpr quint64 multiplier = 0xbf58476d1ce4e5b9ULL;
+        const char16_t *units = text.utf16();
+        const qsizetype n = text.size();
+        quint64 hash = 0x9e3779b97f4a7c15ULL ^ quint64(n);
+        qsizetype i = 0;
+        for (; i + 4 <= n; i += 4) {
+            quint64 chunk;
+            std::memcpy(&chunk, units + i, sizeof chunk);
+            hash = (hash ^ chunk) * multiplier;
+            hash ^= hash >> 31;
+        }
+        quint64 tail = 0;
+        for (; i < n; ++i)
+            tail = (tail << 16) | units[i];
+        hash = (hash ^ tail) * multiplier;
+        return size_t(hash ^ (hash >> 29));
+    }
+
+    // Equal hashes almost always mean equal tokens; a plain loop beats a
+    // call to memcmp for a few units.
+    static bool sameUnits(QStringView a, QStringView b)
+    {
+        const char16_t *x = a.utf16();
+        const char16_t *y = b.utf16();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (x[i] != y[i])
+                return false;
+        }
+        return true;
+    }
+
     qint32 intern(QStringView text)
     {
-        const size_t hash = qHash(text);
+        const size_t hash = hashOf(text);
         size_t mask = m_table.size() - 1;
         for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
             const qint32 id = m_table[slot];
             if (id < 0) {
-                const qint32 newId = qint32(m_entries.size());
+                const qint32 newId = firstTableId + qint32(m_entries.size());
                 m_entries.push_back({text, hash});
                 m_table[slot] = newId;
                 if (m_entries.size() * 2 > m_table.size())
                     grow();
                 return newId;
             }
-            const Entry &entry = m_entries[size_t(id)];
-            if (entry.hash == hash && entry.text == text)
+            const Entry &entry = m_entries[size_t(id - firstTableId)];
+            if (entry.hash == hash && entry.text.size() == text.size() && sameUnits(entry.text, text))
                 return id;
         }
     }
@@ -65,18 +122,19 @@ private:
     {
         std::vector<qint32> buckets(m_table.size() * 2, -1);
         const size_t mask = buckets.size() - 1;
-        for (size_t id = 1; id < m_entries.size(); ++id) {
-            size_t slot = m_entries[id].hash & mask;
+        for (size_t i = 0; i < m_entries.size(); ++i) {
+            size_t slot = m_entries[i].hash & mask;
             while (buckets[slot] >= 0)
                 slot = (slot + 1) & mask;
-            buckets[slot] = qint32(id);
+            buckets[slot] = firstTableId + qint32(i);
         }
         m_table = std::move(buckets);
     }
 
+    static constexpr qint32 firstTableId = 1 + 0x10000;
     const bool m_ignoreWhitespace;
     std::vector<qint32> m_table;
-    std::vector<Entry> m_entries;
+    std::vector<Entry> m_entries; // of ids from firstTableId on
 };
 
 // A stretch of the diff in element indices (tokens or grapheme clusters).
@@ -280,7 +338,7 @@ constexpr qsizetype maxRefinedLength = 2000;
 
 // The units a replacement is refined in: grapheme clusters, except that a
 // {{VARIABLE}} or an XML tag stays whole (half a placeholder means nothing).
-void cutIntoUnits(QStringView text, std::vector<qint32> &starts, std::vector<qint32> &ids, QHash<QStringView, qint32> &multiUnit)
+void cutIntoUnits(QStringView text, std::vector<qint32> &starts, std::vector<qint32> &ids, std::vector<QStringView> &multiUnit)
 {
     const auto addUnit = [&](qsizetype begin, qsizetype end) {
         starts.push_back(qint32(begin));
@@ -288,24 +346,31 @@ void cutIntoUnits(QStringView text, std::vector<qint32> &starts, std::vector<qin
             ids.push_back(text[begin].unicode());
             return;
         }
-        // Ids of longer units start above every UTF-16 code unit.
+        // Ids of longer units start above every UTF-16 code unit. A hunk
+        // holds few of them, so a list beats a hash.
         const QStringView unit = text.sliced(begin, end - begin);
-        auto it = multiUnit.constFind(unit);
-        if (it == multiUnit.constEnd())
-            it = multiUnit.insert(unit, 0x10000 + qint32(multiUnit.size()));
-        ids.push_back(*it);
+        const auto known = std::find(multiUnit.cbegin(), multiUnit.cend(), unit);
+        if (known == multiUnit.cend())
+            multiUnit.push_back(unit);
+        ids.push_back(0x10000 + qint32(known - multiUnit.cbegin()));
     };
-    const TokenizedText tokens = tokenize(text);
-    GraphemeCursor graphemes(text);
-    for (qsizetype t = 0; t < tokens.size(); ++t) {
-        if (tokens.kind(t) == TokenKind::Variable || tokens.kind(t) == TokenKind::XmlTag) {
-            addUnit(tokens.begin(t), tokens.end(t));
-            continue;
+    const auto addClusters = [&](qsizetype begin, qsizetype end, GraphemeCursor &graphemes) {
+        for (qsizetype pos = begin; pos < end;) {
+            const qsizetype next = graphemes.clusterEnd(pos);
+            addUnit(pos, next);
+            pos = next;
         }
-        for (qsizetype pos = tokens.begin(t); pos < tokens.end(t);) {
-            const qsizetype end = graphemes.clusterEnd(pos);
-            addUnit(pos, end);
-            pos = end;
+    };
+    GraphemeCursor graphemes(text);
+    if (!text.contains(u'{') && !text.contains(u'<')) {
+        addClusters(0, text.size(), graphemes); // no variable or tag possible
+    } else {
+        const TokenizedText tokens = tokenize(text);
+        for (qsizetype t = 0; t < tokens.size(); ++t) {
+            if (tokens.kind(t) == TokenKind::Variable || tokens.kind(t) == TokenKind::XmlTag)
+                addUnit(tokens.begin(t), tokens.end(t));
+            else
+                addClusters(tokens.begin(t), tokens.end(t), graphemes);
         }
     }
     starts.push_back(qint32(text.size()));
@@ -319,7 +384,7 @@ std::optional<QList<DiffOp>> refineReplacement(
     const QStringView left = QStringView(diff.left).sliced(leftRange.begin, leftRange.length());
     const QStringView right = QStringView(diff.right).sliced(rightRange.begin, rightRange.length());
     std::vector<qint32> leftStarts, leftIds, rightStarts, rightIds;
-    QHash<QStringView, qint32> multiUnit;
+    std::vector<QStringView> multiUnit;
     cutIntoUnits(left, leftStarts, leftIds, multiUnit);
     cutIntoUnits(right, rightStarts, rightIds, multiUnit);
     const std::optional<std::vector<MatchingRun>> runs = matchSequences(leftIds, rightIds, cancel);
@@ -377,6 +442,25 @@ bool refine(TextDiff &diff, const CancelToken &cancel)
     return true;
 }
 
+QStringList distinctVariables(QStringView text, const TokenizedText &tokens)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens.kind(i) != TokenKind::Variable)
+            continue;
+        // The token is "{{NAME}}".
+        const QStringView name = text.sliced(tokens.begin(i) + 2, tokens.end(i) - tokens.begin(i) - 4);
+        if (!names.contains(name))
+            names.append(name.toString());
+    }
+    return names;
+}
+
+QStringList distinctVariables(QStringView text)
+{
+    return distinctVariables(text, tokenize(text));
+}
+
 } // namespace
 
 std::optional<TextDiff> diffTexts(
@@ -388,18 +472,46 @@ std::optional<TextDiff> diffTexts(
     if (left == right) {
         appendEqual(diff.ops, {0, left.size()}, {0, right.size()});
         diff.refinedOps = diff.ops;
+        diff.leftVariables = diff.rightVariables = distinctVariables(left);
         return diff;
     }
 
-    const TokenizedText leftTokens = tokenize(left);
-    const TokenizedText rightTokens = tokenize(right);
+    // Each side is tokenized and interned on its own; large inputs do the
+    // right side on a second thread, which halves this linear part.
+    struct Side
+    {
+        TokenizedText tokens;
+        std::unique_ptr<TokenInterner> interner;
+        std::vector<qint32> ids;
+        QStringList variables;
+    };
+    const auto prepare = [&options](const QString &text) {
+        Side side;
+        side.tokens = tokenize(text);
+        side.interner = std::make_unique<TokenInterner>(options.ignoreWhitespace);
+        side.ids = side.interner->internAll(text, side.tokens);
+        side.variables = distinctVariables(text, side.tokens);
+        return side;
+    };
+    constexpr qsizetype parallelFrom = 64 * 1024;
+    Side leftSide, rightSide;
+    if (left.size() + right.size() >= parallelFrom) {
+        std::thread worker([&] { rightSide = prepare(right); });
+        leftSide = prepare(left);
+        worker.join();
+    } else {
+        leftSide = prepare(left);
+        rightSide = prepare(right);
+    }
+    leftSide.interner->adopt(*rightSide.interner, rightSide.ids);
     if (cancel.isCanceled())
         return std::nullopt;
-    TokenInterner interner(options.ignoreWhitespace);
-    const std::vector<qint32> leftIds = interner.internAll(left, leftTokens);
-    const std::vector<qint32> rightIds = interner.internAll(right, rightTokens);
-    if (cancel.isCanceled())
-        return std::nullopt;
+    const TokenizedText &leftTokens = leftSide.tokens;
+    const TokenizedText &rightTokens = rightSide.tokens;
+    const std::vector<qint32> &leftIds = leftSide.ids;
+    const std::vector<qint32> &rightIds = rightSide.ids;
+    diff.leftVariables = std::move(leftSide.variables);
+    diff.rightVariables = std::move(rightSide.variables);
 
     std::vector<Segment> segments;
     {
@@ -472,7 +584,9 @@ TextDiff insertedText(const QString &right)
     if (!right.isEmpty()) {
         diff.ops.append({DiffOpKind::Insert, {0, 0}, {0, right.size()}});
         diff.changes = 1;
-        diff.wordsAdded = countWords(right);
+        const TokenizedText tokens = tokenize(right);
+        diff.wordsAdded = std::count(tokens.kinds.cbegin(), tokens.kinds.cend(), TokenKind::Word);
+        diff.rightVariables = distinctVariables(right, tokens);
     }
     diff.refinedOps = diff.ops;
     return diff;
@@ -485,7 +599,9 @@ TextDiff deletedText(const QString &left)
     if (!left.isEmpty()) {
         diff.ops.append({DiffOpKind::Delete, {0, left.size()}, {0, 0}});
         diff.changes = 1;
-        diff.wordsRemoved = countWords(left);
+        const TokenizedText tokens = tokenize(left);
+        diff.wordsRemoved = std::count(tokens.kinds.cbegin(), tokens.kinds.cend(), TokenKind::Word);
+        diff.leftVariables = distinctVariables(left, tokens);
     }
     diff.refinedOps = diff.ops;
     return diff;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -62,6 +63,9 @@ struct TextDiff
     // Words in the minimal token diff, before changes are merged for reading.
     qsizetype wordsAdded = 0;
     qsizetype wordsRemoved = 0;
+    // The distinct {{NAMES}} of each text, in order of first appearance.
+    QStringList leftVariables;
+    QStringList rightVariables;
 
     QStringView leftText(const DiffOp &op) const { return QStringView(left).sliced(op.left.begin, op.left.length()); }
     QStringView rightText(const DiffOp &op) const { return QStringView(right).sliced(op.right.begin, op.right.length()); }
