@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Type-checks Promptwerk's TypeScript export against the real @anthropic-ai/sdk
-# with tsc (strict). Not part of scripts/test.sh: the first run needs the npm
+# with tsc (strict). Run by scripts/test.sh after the normal build; the first run needs the npm
 # registry (about 10 s, 62 MB in node_modules); later runs reuse
 # build/typescript-export-check and the npm cache in build/npm-cache.
 #

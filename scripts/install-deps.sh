@@ -23,6 +23,12 @@ packages=(
   x11-apps imagemagick
 )
 
+# npm type-checks the TypeScript export; any Node.js with npm will do (some
+# machines have NodeSource's build, which conflicts with Debian's npm package).
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

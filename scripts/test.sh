@@ -18,6 +18,8 @@ run_suite() { # build-dir cmake-args...
 
 echo "== normal build =="
 run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+echo "== TypeScript export against @anthropic-ai/sdk (npm registry) =="
+scripts/check-typescript-export.sh build/app/cli/promptwerk-cli
 if [[ "${PROMPTWERK_SKIP_ASAN:-0}" != 1 ]]; then
     echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1
