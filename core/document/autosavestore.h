@@ -16,7 +16,7 @@ namespace pw {
 // either the previous one or the new one, never half of each.
 //
 // One file per key, "<key>.promptwerk-autosave", in directory(): a small JSON
-// envelope (original path, time) around a full document (FORMAT.md).
+// envelope (original path, time) around a full document (README, "The .promptwerk document format").
 class AutosaveStore
 {
 public:

@@ -7,7 +7,7 @@
 
 namespace pw {
 
-// The .promptwerk file format (FORMAT.md): versioned JSON holding the working
+// The .promptwerk file format (README, "The .promptwerk document format"): versioned JSON holding the working
 // copy and every revision. Reading refuses anything it does not fully
 // understand, with a message naming the problem and where it is.
 

@@ -12,7 +12,7 @@ namespace pw {
 
 // Reading prompts written elsewhere. Every importer either returns the whole
 // prompt or refuses the file with a message naming the problem and where it
-// is; nothing is ever partly imported. The rules are in core/document/FORMAT.md.
+// is; nothing is ever partly imported. The rules are in the README ("The .promptwerk document format").
 
 enum class ImportFormat {
     PromptTools, // {"messages", "system", "target_model"?, "variable_values"?}: request or response shape

@@ -169,7 +169,7 @@ void TestDocument::fileRoundTrip()
 
 void TestDocument::writtenFormatIsDocumented()
 {
-    // The keys FORMAT.md describes, so that a change to the writer shows here.
+    // The keys the README's format section describes, so that a change to the writer shows here.
     const QJsonObject json = documentToJson(test::sampleDocument());
     QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("promptwerk"));
     QCOMPARE(json.value(QLatin1String("version")).toInt(), 1);
