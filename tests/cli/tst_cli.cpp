@@ -125,6 +125,7 @@ private slots:
     void overloadedForever_data();
     void overloadedForever();
     void networkFailure();
+    void timeoutIsANetworkFailure();
     void badKeyNeverShown();
     void noKeyFailsFast();
     void invalidInputSendsNothing_data();
@@ -478,6 +479,12 @@ void TestCli::generateOnOpenAi()
     QVERIFY(!sent.headers.contains("authorization"));
     QVERIFY(!sent.headers.contains("x-api-key")); // the Anthropic key stays with Anthropic
     QCOMPARE(sent.json().value(QLatin1String("model")).toString(), QStringLiteral("llama3.2"));
+
+    const CliResult models = run({QStringLiteral("models"), QStringLiteral("--engine"), QStringLiteral("openai")}, {}, env);
+    QVERIFY2(models.finished && models.exitCode == 0, qPrintable(models.describe()));
+    QCOMPARE(QString::fromUtf8(models.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 4);
+    QVERIFY2(models.out.startsWith("llama3.2"), qPrintable(models.describe()));
+    QCOMPARE(m_server->requests().constLast().path, QByteArray("/v1/models"));
 }
 
 void TestCli::truncatedAnswer()
@@ -536,6 +543,20 @@ void TestCli::networkFailure()
     QVERIFY2(models.elapsedMs < 10000, qPrintable(models.describe()));
 }
 
+void TestCli::timeoutIsANetworkFailure()
+{
+    FakeResponse silent = FakeResponse::anthropicStream({QStringLiteral("{}")});
+    silent.delayMs = 8000;
+    m_server->setAlways(messagesPath, silent);
+    const CliResult r = run({QStringLiteral("generate"), QStringLiteral("--task"), QStringLiteral("Summarize tickets"),
+        QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--max-retries"), QStringLiteral("0")});
+    QVERIFY2(r.finished && r.exitCode == 4, qPrintable(r.describe()));
+    QVERIFY2(r.elapsedMs < 5000, qPrintable(r.describe()));
+    QVERIFY2(r.err.startsWith("promptwerk-cli: network error: "), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("1 s"), qPrintable(r.describe()));
+    QCOMPARE(m_server->requestCount(messagesPath), 1);
+}
+
 void TestCli::badKeyNeverShown()
 {
     const QString key = QStringLiteral("sk-ant-secret-123");
@@ -580,7 +601,10 @@ void TestCli::invalidInputSendsNothing_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message"); // a regular expression
 
-    for (const QString &command : {QStringLiteral("templatize"), QStringLiteral("improve"), QStringLiteral("count-tokens")}) {
+    // improve reads its input like templatize (runTool): one row of it is enough.
+    QTest::addRow("improve: blank file") << QStringLiteral("improve") << QStringLiteral("blank.txt") << QByteArray()
+                                         << QStringLiteral("blank\\.txt: .*(empty|no text)");
+    for (const QString &command : {QStringLiteral("templatize"), QStringLiteral("count-tokens")}) {
         const QByteArray c = command.toLatin1();
         QTest::addRow("%s: broken JSON", c.constData())
             << command << QStringLiteral("broken.json") << QByteArray(R"({"messages": [{"role": "user", "content": "Hi"})")
@@ -610,13 +634,11 @@ void TestCli::invalidInputSendsNothing()
     const QString path = name.isEmpty() ? m_home.filePath(QStringLiteral("does-not-exist.json")) : writeFile(name, content);
     const QRegularExpression expected(message, QRegularExpression::CaseInsensitiveOption);
     QVERIFY(expected.isValid());
-    for (const QString &engine : {QStringLiteral("claude"), QStringLiteral("prompt-tools")}) {
-        const CliResult r = run({command, QStringLiteral("--engine"), engine, path});
-        QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
-        QVERIFY2(r.err.startsWith("promptwerk-cli: "), qPrintable(r.describe()));
-        QVERIFY2(expected.match(QString::fromUtf8(r.err)).hasMatch(), qPrintable(r.describe()));
-        QVERIFY(r.out.isEmpty());
-    }
+    const CliResult r = run({command, path});
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.startsWith("promptwerk-cli: "), qPrintable(r.describe()));
+    QVERIFY2(expected.match(QString::fromUtf8(r.err)).hasMatch(), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
     QCOMPARE(m_server->requests().size(), 0);
 }
 
