@@ -28,9 +28,16 @@ bool isBlank(QStringView text)
 // "reply inside <answer> tags": the tag is named, not used.
 bool isTagMention(QStringView text, const XmlTag &tag)
 {
-    static const QRegularExpression mention(QStringLiteral(R"(\s*(?:tags?|blocks?|elements?|sections?)\b)"));
-    return mention.match(text, tag.end(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
-        .hasMatch();
+    qsizetype i = tag.end();
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    const qsizetype start = i;
+    while (i < text.size() && text[i].isLetter())
+        ++i;
+    static const QStringList nouns {QStringLiteral("tag"), QStringLiteral("tags"), QStringLiteral("block"),
+        QStringLiteral("blocks"), QStringLiteral("element"), QStringLiteral("elements"), QStringLiteral("section"),
+        QStringLiteral("sections")};
+    return nouns.contains(text.mid(start, i - start).toString());
 }
 
 void checkTags(QStringView text, const Location &location, bool isPrefill, bool usesVariables, QList<Diagnostic> &findings)
@@ -80,18 +87,18 @@ void checkVariableSyntax(QStringView text, const Location &location, bool usesVa
         // {name}, but not a brace of {{NAME}} or ${name}
         {QRegularExpression(QStringLiteral(R"((?<![{$])\{[A-Za-z_]\w*\}(?!\}))")), false},
     };
-    const QList<TextRange> code = codeRanges(text);
+    const RangeSet code(codeRanges(text));
     QList<Diagnostic> found;
-    QList<TextRange> reported;
+    RangeSet reported;
     for (const Pattern &pattern : patterns) {
         if (!pattern.always && !usesVariables)
             continue;
         for (const QRegularExpressionMatch &match : pattern.expression.globalMatch(text)) {
             const qsizetype start = match.capturedStart();
             const qsizetype end = match.capturedEnd();
-            if (anyOverlaps(code, start, end) || anyOverlaps(reported, start, end))
+            if (code.overlaps(start, end) || reported.overlaps(start, end))
                 continue;
-            reported.append({start, end});
+            reported.insert(start, end);
             const QString written = match.captured();
             QString name = written;
             name.remove(QLatin1Char('{')).remove(QLatin1Char('}')).remove(QLatin1Char('$'));

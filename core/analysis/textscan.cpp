@@ -1,5 +1,6 @@
 #include "textscan.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -47,11 +48,6 @@ bool isBlank(QStringView text)
     return true;
 }
 
-bool isTagNameStart(QChar c)
-{
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
-}
-
 // Inline `code` spans in one stretch of prose: a run of n backticks up to the
 // next run of exactly n, within one paragraph.
 void appendInlineCode(QStringView text, qsizetype from, qsizetype to, QList<TextRange> &ranges)
@@ -89,16 +85,6 @@ void appendInlineCode(QStringView text, qsizetype from, qsizetype to, QList<Text
 }
 
 } // namespace
-
-bool anyContains(const QList<TextRange> &ranges, qsizetype position)
-{
-    return std::any_of(ranges.cbegin(), ranges.cend(), [&](const TextRange &r) { return r.contains(position); });
-}
-
-bool anyOverlaps(const QList<TextRange> &ranges, qsizetype start, qsizetype end)
-{
-    return std::any_of(ranges.cbegin(), ranges.cend(), [&](const TextRange &r) { return r.overlaps(start, end); });
-}
 
 void RangeSet::insert(qsizetype start, qsizetype end)
 {
@@ -192,34 +178,24 @@ QList<XmlTag> scanXmlTags(QStringView text, const QList<TextRange> &skip)
     // bare "<" followed by a space never is.
     static const QRegularExpression tagPattern(QStringLiteral(
         R"(<(/?)([A-Za-z][A-Za-z0-9_.:-]*)((?:\s+[A-Za-z_:][-\w:.]*\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))*)\s*(/?)>)"));
+    // One global match over the text: an anchored match per "<" would have
+    // PCRE2 check the whole text's UTF-16 each time. A tag never contains
+    // another "<", so matches cannot hide one another.
+    const RangeSet skipped(skip);
     QList<XmlTag> tags;
-    qsizetype i = text.indexOf(u'<');
-    while (i >= 0 && i < text.size()) {
-        if (anyContains(skip, i) || i + 1 >= text.size() || !(isTagNameStart(text[i + 1]) || text[i + 1] == u'/')) {
-            i = text.indexOf(u'<', i + 1);
-            continue;
-        }
-        const QRegularExpressionMatch match
-            = tagPattern.match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!match.hasMatch()) {
-            i = text.indexOf(u'<', i + 1);
-            continue;
-        }
+    for (const QRegularExpressionMatch &match : tagPattern.globalMatch(text)) {
         const bool closing = !match.capturedView(1).isEmpty();
         const bool selfClosing = !match.capturedView(4).isEmpty();
         const bool hasAttributes = !match.capturedView(3).trimmed().isEmpty();
-        if (closing && (selfClosing || hasAttributes)) {
-            i = text.indexOf(u'<', i + 1);
+        if (skipped.contains(match.capturedStart()) || (closing && (selfClosing || hasAttributes)))
             continue;
-        }
         XmlTag tag;
         tag.kind = closing ? XmlTag::Kind::Close : (selfClosing ? XmlTag::Kind::SelfClosing : XmlTag::Kind::Open);
-        tag.start = i;
-        tag.length = match.capturedLength(0);
+        tag.start = match.capturedStart();
+        tag.length = match.capturedLength();
         tag.name = match.captured(2);
         tag.hasAttributes = hasAttributes;
         tags.append(tag);
-        i = text.indexOf(u'<', tag.end());
     }
     return tags;
 }
@@ -235,22 +211,29 @@ bool isVoidHtmlElement(QStringView name)
 TagPairing pairXmlTags(const QList<XmlTag> &tags)
 {
     TagPairing pairing;
-    QList<int> open;
+    QList<int> open; // indices into tags, innermost last
+    // For each name, where its open tags sit in `open`: a closing tag finds
+    // its partner without walking the stack, so thousands of unclosed tags
+    // cost linear time.
+    QHash<QString, QList<qsizetype>> openByName;
     for (int i = 0; i < tags.size(); ++i) {
         const XmlTag &tag = tags[i];
         if (tag.kind == XmlTag::Kind::SelfClosing)
             continue;
         if (tag.kind == XmlTag::Kind::Open) {
+            openByName[tag.name].append(open.size());
             open.append(i);
             continue;
         }
-        qsizetype match = open.size() - 1;
-        while (match >= 0 && tags[open[match]].name != tag.name)
-            --match;
-        if (match < 0) {
+        const auto partner = openByName.find(tag.name);
+        if (partner == openByName.end() || partner->isEmpty()) {
             pairing.unopened.append(i);
             continue;
         }
+        const qsizetype match = partner->last();
+        // Tags opened after the partner stay unclosed; each is the latest of its name.
+        for (qsizetype k = open.size() - 1; k >= match; --k)
+            openByName[tags[open[k]].name].removeLast();
         for (qsizetype k = match + 1; k < open.size(); ++k)
             pairing.unclosed.append(open[k]);
         pairing.pairs.append({open[match], i});

@@ -19,17 +19,18 @@ struct TextRange
     bool overlaps(qsizetype otherStart, qsizetype otherEnd) const { return otherStart < end && start < otherEnd; }
 };
 
-bool anyContains(const QList<TextRange> &ranges, qsizetype position);
-bool anyOverlaps(const QList<TextRange> &ranges, qsizetype start, qsizetype end);
-
-// Ranges taken so far, for "does this overlap anything taken?" in O(log n):
-// the templatizer asks it for every candidate of texts that may be long.
+// Ranges for "does this overlap anything in the set?" in O(log n): asked
+// for every candidate, tag and match of texts that may be megabytes long.
 class RangeSet
 {
 public:
+    RangeSet() = default;
+    explicit RangeSet(const QList<TextRange> &ranges) { insert(ranges); }
+
     void insert(qsizetype start, qsizetype end);
     void insert(const QList<TextRange> &ranges);
     bool overlaps(qsizetype start, qsizetype end) const;
+    bool contains(qsizetype position) const { return overlaps(position, position + 1); }
 
 private:
     std::map<qsizetype, qsizetype> m_ranges; // start -> end, disjoint

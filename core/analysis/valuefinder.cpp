@@ -808,12 +808,12 @@ private:
 void Finder::findBlocks()
 {
     const QList<XmlTag> &tags = m_layout.tags;
-    const QList<TextRange> &variables = m_layout.variables;
-    const QList<TextRange> &examples = m_layout.examples;
+    const RangeSet variables(m_layout.variables);
+    const RangeSet examples(m_layout.examples);
     for (const TagPairing::Pair &pair : m_layout.pairing.pairs) {
         const XmlTag &open = tags[pair.open];
         const XmlTag &close = tags[pair.close];
-        if (structuralTags().contains(open.name.toLower()) || anyOverlaps(examples, open.start, close.end()))
+        if (structuralTags().contains(open.name.toLower()) || examples.overlaps(open.start, close.end()))
             continue;
         bool nested = false;
         for (int t = pair.open + 1; t < pair.close && !nested; ++t)
@@ -826,7 +826,7 @@ void Finder::findBlocks()
             ++start;
         while (end > start && m_text[end - 1].isSpace())
             --end;
-        if (start < end && !anyOverlaps(variables, start, end))
+        if (start < end && !variables.overlaps(start, end))
             m_blocks.append({Kind::XmlBlock, start, end - start, toUpperSnake(open.name)});
     }
     for (const FencedCodeBlock &fence : fencedCodeBlocks(m_text)) {
@@ -834,7 +834,7 @@ void Finder::findBlocks()
             continue;
         if (m_text.mid(fence.contentStart, fence.contentEnd - fence.contentStart).trimmed().isEmpty())
             continue;
-        if (anyOverlaps(variables, fence.contentStart, fence.contentEnd) || anyOverlaps(examples, fence.start, fence.end))
+        if (variables.overlaps(fence.contentStart, fence.contentEnd) || examples.overlaps(fence.start, fence.end))
             continue;
         m_blocks.append({Kind::CodeBlock, fence.contentStart, fence.contentEnd - fence.contentStart, nameForCode(fence.info)});
     }
