@@ -1,5 +1,7 @@
 #include "variables.h"
 
+#include <QSet>
+
 namespace pw {
 
 namespace {
@@ -129,8 +131,13 @@ QList<VariableOccurrence> scanVariables(const Prompt &prompt)
 QStringList variableNames(const Prompt &prompt)
 {
     QStringList names;
-    for (const VariableOccurrence &occurrence : scanVariables(prompt))
-        appendUnique(names, occurrence.name);
+    QSet<QString> seen;
+    for (const VariableOccurrence &occurrence : scanVariables(prompt)) {
+        if (!seen.contains(occurrence.name)) {
+            seen.insert(occurrence.name);
+            names.append(occurrence.name);
+        }
+    }
     return names;
 }
 
