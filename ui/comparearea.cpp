@@ -4,19 +4,16 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace pw {
 
 namespace {
-
-QString heading(const QString &title)
-{
-    return title + QLatin1Char('\n') + QString(title.size(), QChar(0x2500)) + QLatin1Char('\n');
-}
 
 void bindButton(QPushButton *button, QAction *action)
 {
@@ -30,29 +27,10 @@ void bindButton(QPushButton *button, QAction *action)
 
 } // namespace
 
-QString promptAsText(const Prompt &prompt, const VariableValues &values)
-{
-    QStringList parts;
-    if (!prompt.system.isEmpty())
-        parts.append(heading(CompareArea::tr("System")) + prompt.system);
-    for (qsizetype i = 0; i < prompt.messages.size(); ++i) {
-        const Message &message = prompt.messages.at(i);
-        const QString role = message.role == Role::User ? CompareArea::tr("User") : CompareArea::tr("Assistant");
-        parts.append(heading(CompareArea::tr("Message %1 · %2").arg(i + 1).arg(role)) + message.text());
-    }
-    if (!values.isEmpty()) {
-        QString list = heading(CompareArea::tr("Variable values"));
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-            list += QStringLiteral("%1 = %2\n").arg(it.key(), it.value());
-        parts.append(list.trimmed());
-    }
-    return parts.join(QStringLiteral("\n\n"));
-}
-
 CompareArea::CompareArea(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_notesBox(new QWidget(this)),
-      m_notesLayout(new QVBoxLayout(m_notesBox)), m_panes(createComparePanes(this)), m_accept(new QPushButton(this)),
-      m_reject(new QPushButton(this))
+      m_notesLayout(new QVBoxLayout(m_notesBox)), m_values(new QTableWidget(0, 2, this)), m_panes(createComparePanes(this)),
+      m_accept(new QPushButton(this)), m_reject(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,8 +53,19 @@ CompareArea::CompareArea(QWidget *parent)
     m_notesLayout->setContentsMargins(0, 2, 0, 2);
     m_notesLayout->setSpacing(2);
     layout->addWidget(m_notesBox);
+
+    m_values->setHorizontalHeaderLabels({tr("Variable"), tr("Value found")});
+    m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_values->horizontalHeader()->setStretchLastSection(true);
+    m_values->verticalHeader()->hide();
+    m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_values->setWordWrap(false);
+    m_values->setAccessibleName(tr("Values found"));
+    m_values->hide();
+    layout->addWidget(m_values);
     layout->addWidget(m_panes, 1);
     m_accept->setDefault(true);
+    connect(m_panes, &ComparePanes::variableActivated, this, &CompareArea::variableActivated);
 }
 
 void CompareArea::setActions(QAction *accept, QAction *reject)
@@ -116,8 +105,31 @@ void CompareArea::showResult(const QString &title, const QString &summary, const
     m_notesBox->setVisible(!m_notes.isEmpty());
 
     // Templatize finds values; the other tools keep the ones the author has.
-    const VariableValues resultValues = result.hasVariableValues ? result.variableValues : VariableValues();
-    m_panes->setTexts(tr("Original"), promptAsText(original, {}), tr("Result"), promptAsText(result.prompt, resultValues));
+    const VariableValues &found = result.variableValues;
+    m_values->setRowCount(int(found.size()));
+    int row = 0;
+    for (auto it = found.constBegin(); it != found.constEnd(); ++it, ++row) {
+        m_values->setItem(row, 0, new QTableWidgetItem(it.key()));
+        auto *value = new QTableWidgetItem(QString(it.value()).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ ")));
+        value->setData(Qt::UserRole, it.value());
+        value->setToolTip(it.value());
+        m_values->setItem(row, 1, value);
+    }
+    m_values->setVisible(result.hasVariableValues && !found.isEmpty());
+    if (m_values->isVisibleTo(this)) {
+        const int rows = qMin(m_values->rowCount(), 4);
+        m_values->setFixedHeight(m_values->horizontalHeader()->height() + rows * m_values->verticalHeader()->defaultSectionSize()
+            + 2 * m_values->frameWidth());
+    }
+    m_panes->setPrompts(tr("Original"), original, tr("Result"), result.prompt);
+}
+
+VariableValues CompareArea::foundValues() const
+{
+    VariableValues values;
+    for (int row = 0; row < m_values->rowCount(); ++row)
+        values.insert(m_values->item(row, 0)->text(), m_values->item(row, 1)->data(Qt::UserRole).toString());
+    return values;
 }
 
 QString CompareArea::title() const

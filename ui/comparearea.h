@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QTableWidget;
 class QVBoxLayout;
 
 namespace pw {
@@ -30,6 +31,11 @@ public:
     ComparePanes *panes() const { return m_panes; }
     QString title() const;
     QStringList notes() const;
+    // Templatize: the values it found, as shown.
+    VariableValues foundValues() const;
+
+signals:
+    void variableActivated(const QString &name);
 
 private:
     QLabel *m_title;
@@ -37,13 +43,10 @@ private:
     QWidget *m_notesBox;
     QVBoxLayout *m_notesLayout;
     QStringList m_notes;
+    QTableWidget *m_values;
     ComparePanes *m_panes;
     QPushButton *m_accept;
     QPushButton *m_reject;
 };
-
-// A prompt as one text for comparing: each part under a heading, then the
-// variables' values when there are any.
-QString promptAsText(const Prompt &prompt, const VariableValues &values);
 
 } // namespace pw

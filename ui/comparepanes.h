@@ -1,12 +1,14 @@
 #pragma once
 
+#include "prompt/prompt.h"
+
 #include <QWidget>
 
 namespace pw {
 
-// The original and a tool's result side by side. An interface, so that the
-// plain text panes and the word-level diff view are interchangeable behind
-// createComparePanes().
+// The original and a tool's result side by side. An interface, so the
+// compare area does not depend on how the comparison is drawn: the word diff
+// view today (createComparePanes()).
 class ComparePanes : public QWidget
 {
     Q_OBJECT
@@ -14,9 +16,14 @@ class ComparePanes : public QWidget
 public:
     using QWidget::QWidget;
 
-    virtual void setTexts(const QString &leftTitle, const QString &left, const QString &rightTitle, const QString &right) = 0;
+    virtual void setPrompts(const QString &leftTitle, const Prompt &left, const QString &rightTitle, const Prompt &right) = 0;
+    // What each pane shows (once a comparison running in the background is done).
     virtual QString leftText() const = 0;
     virtual QString rightText() const = 0;
+
+signals:
+    // The user clicked a {{VARIABLE}} in either pane.
+    void variableActivated(const QString &name);
 };
 
 // The compare panes the window uses.

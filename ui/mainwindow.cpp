@@ -205,6 +205,7 @@ MainWindow::MainWindow(const WorkbenchContext &context, QWidget *parent)
     m_runPanel->setCancelAction(action(ActionId::Cancel));
     m_compare = new CompareArea(m_rightSide);
     m_compare->setActions(action(ActionId::Accept), action(ActionId::Reject));
+    connect(m_compare, &CompareArea::variableActivated, this, &MainWindow::jumpToVariable);
     m_rightSide->addWidget(m_runPanel);
     m_rightSide->addWidget(m_compare);
     m_rightSide->hide();

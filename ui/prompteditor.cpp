@@ -114,9 +114,14 @@ void PromptEditor::followDocumentSize()
 {
     disconnect(m_sizeConnection);
     if (m_grows) {
-        // A wrapped line that gains a line does not change the block count:
-        // look after every edit, and relayout the list only when the height changed.
-        m_sizeConnection = connect(document(), &QTextDocument::contentsChanged, this, &PromptEditor::checkHeight);
+        // Any relayout may change the height: an edit, a wrapped line gaining
+        // a line, highlighting or a fallback font (CJK, emoji) with taller
+        // lines. Checked once per event loop turn, and the list relayouts
+        // only when the height really changed.
+        m_sizeConnection = connect(document()->documentLayout(), &QAbstractTextDocumentLayout::update, this, [this] {
+            if (!std::exchange(m_heightCheckQueued, true))
+                QMetaObject::invokeMethod(this, &PromptEditor::checkHeight, Qt::QueuedConnection);
+        });
     }
     m_lastHintHeight = -1;
     updateGeometry();
@@ -124,6 +129,7 @@ void PromptEditor::followDocumentSize()
 
 void PromptEditor::checkHeight()
 {
+    m_heightCheckQueued = false;
     const int height = sizeHint().height();
     if (height != m_lastHintHeight) {
         m_lastHintHeight = height;
@@ -145,8 +151,16 @@ QSize PromptEditor::sizeHint() const
     const QSize base = QPlainTextEdit::sizeHint();
     if (!m_grows)
         return base;
-    const int limit = qMax(m_maximumGrowHeight, heightForLines(m_minimumLines));
-    return {base.width(), qBound(heightForLines(m_minimumLines), contentHeight(limit), limit)};
+    const int minimum = heightForLines(m_minimumLines);
+    const int limit = qMax(m_maximumGrowHeight, minimum);
+    const int content = contentHeight(limit);
+    if (content <= limit)
+        return {base.width(), qMax(minimum, content)};
+    // Too long: as many whole lines as fit (a line cut in half would hide
+    // that there is more), and the rest scrolls.
+    const qreal line = QFontMetricsF(document()->defaultFont()).lineSpacing();
+    const int lines = qMax(m_minimumLines, int((limit - heightForLines(0)) / line));
+    return {base.width(), heightForLines(lines)};
 }
 
 int PromptEditor::contentHeight(int limit) const

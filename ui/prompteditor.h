@@ -79,6 +79,7 @@ private:
     int m_minimumLines = 3;
     int m_maximumGrowHeight = 400;
     int m_lastHintHeight = -1;
+    bool m_heightCheckQueued = false;
     QMetaObject::Connection m_sizeConnection;
 };
 

@@ -177,6 +177,22 @@ private slots:
         QCOMPARE(texts().at(1), QStringLiteral("two"));
     }
 
+    // Highlighted text (bold variables, fences) keeps every line in view.
+    void highlightedTextFitsItsEditor()
+    {
+        PromptEditor *editor = m_list->editor(0);
+        editor->setPlainText(
+            QStringLiteral("<order>\nOrder: {{ORDER_ID}}\nPlan: {{PLAN_NAME}}\n</order>\n\n{{MESSAGE}}\n\nFormat:\n\n```\n"
+                           "category: <one word>\nreply: <text>\n```"));
+        QTest::qWait(50);
+        QTextCursor end(editor->document());
+        end.movePosition(QTextCursor::End);
+        QTRY_VERIFY2(editor->cursorRect(end).bottom() < editor->viewport()->height(),
+            qPrintable(QStringLiteral("last line ends at %1, the view at %2")
+                           .arg(editor->cursorRect(end).bottom())
+                           .arg(editor->viewport()->height())));
+    }
+
     void editorGrowsWithItsTextUpToALimit()
     {
         PromptEditor *editor = m_list->editor(0);
@@ -187,6 +203,13 @@ private slots:
         }
         QTRY_VERIFY(editor->height() > small);
         QCOMPARE(editor->verticalScrollBar()->maximum(), 0); // all of it shows
+        QApplication::processEvents();
+        QTextCursor end(editor->document());
+        end.movePosition(QTextCursor::End);
+        const QRect lastLine = editor->cursorRect(end);
+        QVERIFY2(lastLine.bottom() < editor->viewport()->height(),
+            qPrintable(
+                QStringLiteral("last line ends at %1, the view at %2").arg(lastLine.bottom()).arg(editor->viewport()->height())));
         QString many;
         for (int i = 0; i < 300; ++i)
             many += QStringLiteral("line %1\n").arg(i);

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -154,10 +155,12 @@ private slots:
 
         QVERIFY(!m_window->banner()->isVisible());
         QVERIFY(m_window->compareArea()->isVisible());
-        QVERIFY2(m_window->compareArea()->panes()->rightText().contains(expectedInResult),
+        QTRY_VERIFY2(m_window->compareArea()->panes()->rightText().contains(expectedInResult),
             qPrintable(m_window->compareArea()->panes()->rightText()));
-        QVERIFY(
-            m_window->compareArea()->panes()->leftText().contains(m_window->workspace()->prompt().messages.constFirst().text()));
+        // The diff view aligns the two sides line by line: look for one line of the original.
+        const QString lastLine
+            = m_window->workspace()->prompt().messages.constFirst().text().split(QLatin1Char('\n')).constLast();
+        QVERIFY2(m_window->compareArea()->panes()->leftText().contains(lastLine), qPrintable(lastLine));
         if (!path.isEmpty())
             QCOMPARE(m_setup->server.requestCount(path), 1);
         if (engine == QLatin1String("claude") || engine == QLatin1String("openai")) {
@@ -233,12 +236,14 @@ private slots:
 
         action(MainWindow::ActionId::Templatize)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->hasPendingResult(), runTimeoutMs);
+        const VariableValues found = m_window->compareArea()->foundValues();
+        QVERIFY(!found.isEmpty());
         action(MainWindow::ActionId::Accept)->trigger();
         QVERIFY(!m_window->hasPendingResult());
         QVERIFY(!m_window->compareArea()->isVisible());
         const Prompt templ = workspace->prompt();
         QVERIFY(templ.messages.constFirst().text().contains(QStringLiteral("{{")));
-        QVERIFY(!workspace->values().isEmpty());
+        QCOMPARE(workspace->values(), found);
         // Filling the template with the values found gives back the prompt.
         QCOMPARE(fillVariables(templ, workspace->values()).prompt, typed);
         QCOMPARE(workspace->undoStack()->index(), stepsBefore + 1);
@@ -300,7 +305,7 @@ private slots:
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(!banner->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->hasPendingResult(), runTimeoutMs);
-        QVERIFY(m_window->compareArea()->panes()->rightText().contains(QStringLiteral("retried")));
+        QTRY_VERIFY(m_window->compareArea()->panes()->rightText().contains(QStringLiteral("retried")));
         QCOMPARE(m_setup->server.requestCount("/v1/messages"), 1);
     }
 
@@ -427,6 +432,23 @@ private slots:
         action(MainWindow::ActionId::Undo)->trigger();
         QCOMPARE(m_window->workspace()->values(), sampleValues());
         QCOMPARE(table->item(1, VariableTable::ValueColumn)->text(), QStringLiteral("Where is my box?"));
+    }
+
+    // The shipped sample opens with its test values, and nothing is cut off.
+    void sampleOpensCompletelyVisible()
+    {
+        m_window->resize(1400, 900);
+        QVERIFY(m_window->openFile(QStringLiteral(PROMPTWERK_SAMPLES_DIR "/support-triage.promptwerk")));
+        QCOMPARE(m_window->workspace()->values().value(QStringLiteral("ORDER_ID")), QStringLiteral("LC-20417"));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("support-triage.promptwerk")));
+        PromptEditor *editor = m_window->messageList()->editor(0);
+        QTextCursor end(editor->document());
+        end.movePosition(QTextCursor::End);
+        QTRY_VERIFY2(
+            editor->cursorRect(end).bottom() < editor->viewport()->height() || editor->verticalScrollBar()->maximum() > 0,
+            qPrintable(QStringLiteral("last line ends at %1, the view at %2")
+                           .arg(editor->cursorRect(end).bottom())
+                           .arg(editor->viewport()->height())));
     }
 
     void nothingTypedIsLostWhileARunFails()
