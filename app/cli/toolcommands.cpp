@@ -66,14 +66,16 @@ public:
         m_shown = true;
     }
     void setStatus(const QString &status) { m_status = status; }
-
-private:
+    // Before anything else is printed: stdout and stderr usually share the
+    // terminal, and the result must not start at the end of this line.
     void clear()
     {
         if (m_shown)
             m_context.err() << "\r\x1b[K" << Qt::flush;
+        m_shown = false;
     }
 
+private:
     Context &m_context;
     bool m_enabled;
     bool m_shown = false;
@@ -127,7 +129,9 @@ int runTool(Context &context)
         progress.setStatus(status);
         progress.update(*run);
     });
-    if (!context.waitFor(run, &ToolRun::finished)) {
+    const bool completed = context.waitFor(run, &ToolRun::finished);
+    progress.clear();
+    if (!completed) {
         run->cancel();
         return context.fail(ExitInterrupted, QStringLiteral("interrupted"));
     }

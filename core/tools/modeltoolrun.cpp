@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <utility>
+
 namespace pw {
 
 namespace {
@@ -184,6 +186,11 @@ void ModelToolRun::begin()
 void ModelToolRun::startCall(const CompletionRequest &completion)
 {
     m_call = m_backend->start(completion, this);
+    // "Waiting for …" is no longer true once the answer streams in.
+    connect(m_call, &CompletionCall::textReceived, this, [this, announced = false](const QString &) mutable {
+        if (!std::exchange(announced, true))
+            setStatus(tr("%1 is writing…").arg(m_backend->model()));
+    });
     connect(m_call, &CompletionCall::textReceived, this, &ModelToolRun::appendText);
     connect(m_call, &CompletionCall::usageReceived, this, &ModelToolRun::addUsage);
     connect(m_call, &CompletionCall::statusChanged, this, &ModelToolRun::setStatus);

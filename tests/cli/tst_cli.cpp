@@ -11,12 +11,17 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
+#include <pty.h>
+#include <unistd.h>
 
 using pw::test::FakeApiServer;
 using pw::test::FakeResponse;
@@ -87,6 +92,20 @@ QString firstUserText(const QJsonObject &body)
     return text;
 }
 
+// What a terminal shows, line by line: the progress line is redrawn with
+// "\r ESC[K", so only the text after the last such sequence is visible.
+QStringList visibleLines(const QByteArray &screen)
+{
+    QStringList lines;
+    for (QString line : QString::fromUtf8(screen).split(QLatin1Char('\n'))) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const qsizetype redraw = line.lastIndexOf(QLatin1String("\r\x1b[K"));
+        lines.append(redraw >= 0 ? line.mid(redraw + 4) : line);
+    }
+    return lines;
+}
+
 quint16 closedPort()
 {
     QTcpServer server;
@@ -138,6 +157,7 @@ private slots:
     void lintUnreadable();
 
     void interruptDuringStream();
+    void progressOnATerminal();
     void localTemplatizeOffline();
     void localGenerateNeedsAModel();
 
@@ -146,6 +166,9 @@ private:
     CliResult run(const QStringList &arguments, const QByteArray &input = {},
         const std::optional<QProcessEnvironment> &env = std::nullopt, int timeoutMs = 20000);
     QString writeFile(const QString &name, const QByteArray &data);
+    // Runs with stdout and stderr on one pseudo-terminal, as in an
+    // interactive shell; returns what the terminal received.
+    QByteArray runOnTerminal(const QStringList &arguments, int *exitCode);
 
     QTemporaryDir m_home;
     std::unique_ptr<FakeApiServer> m_server;
@@ -224,6 +247,47 @@ QString TestCli::writeFile(const QString &name, const QByteArray &data)
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QByteArray TestCli::runOnTerminal(const QStringList &arguments, int *exitCode)
+{
+    int master = -1;
+    int terminal = -1;
+    if (::openpty(&master, &terminal, nullptr, nullptr, nullptr) != 0)
+        qFatal("openpty: %s", strerror(errno));
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QByteArray screen;
+    QSocketNotifier notifier(master, QSocketNotifier::Read);
+    const auto drain = [&] {
+        char buffer[4096];
+        ssize_t count = 0;
+        while ((count = ::read(master, buffer, sizeof buffer)) > 0)
+            screen.append(buffer, count);
+        if (count < 0 && errno != EAGAIN)
+            notifier.setEnabled(false); // EIO: the terminal's last user is gone
+    };
+    connect(&notifier, &QSocketNotifier::activated, this, drain);
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setChildProcessModifier([master, terminal] {
+        ::dup2(terminal, STDOUT_FILENO);
+        ::dup2(terminal, STDERR_FILENO);
+        ::close(terminal);
+        ::close(master);
+    });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PROMPTWERK_CLI), arguments);
+    const bool started = process.waitForStarted(10000);
+    ::close(terminal);
+    if (started && !finished.wait(20000))
+        process.kill();
+    process.waitForFinished(2000);
+    drain();
+    notifier.setEnabled(false);
+    ::close(master);
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return screen;
 }
 
 // ---- usage ------------------------------------------------------------------
@@ -751,6 +815,37 @@ void TestCli::interruptDuringStream()
     QVERIFY2(err.contains("promptwerk-cli: interrupted"), err.constData());
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QCOMPARE(m_server->requestCount(messagesPath), 1);
+}
+
+void TestCli::progressOnATerminal()
+{
+    const QString answer = modelAnswer(QStringLiteral("Review this pull request:\n{{DIFF}}"), QStringLiteral("You review code."));
+    FakeResponse stream = FakeResponse::anthropicStream(inPieces(answer, 8));
+    stream.chunkDelayMs = 5;
+    m_server->enqueue(messagesPath, stream);
+    int exitCode = -1;
+    QByteArray screen
+        = runOnTerminal({QStringLiteral("generate"), QStringLiteral("--task"), QStringLiteral("Review code")}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(screen.contains("characters"), screen.constData()); // the progress line was drawn
+    QStringList lines = visibleLines(screen);
+    QVERIFY2(lines.constFirst() == QLatin1String("=== system ==="), qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.contains(QStringLiteral("=== user ===")), qPrintable(lines.join(QLatin1Char('\n'))));
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(!line.contains(QLatin1String("characters")), qPrintable(lines.join(QLatin1Char('\n'))));
+
+    // An error after a retry notice starts on a line of its own too.
+    m_server->setAlways(messagesPath,
+        FakeResponse::apiError(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded"))
+            .withHeader("retry-after-ms", "5"));
+    screen = runOnTerminal({QStringLiteral("generate"), QStringLiteral("--task"), QStringLiteral("Review code"),
+                               QStringLiteral("--max-retries"), QStringLiteral("1")},
+        &exitCode);
+    QCOMPARE(exitCode, 3);
+    QVERIFY2(screen.contains("retrying"), screen.constData());
+    lines = visibleLines(screen);
+    QVERIFY2(lines.constFirst().startsWith(QLatin1String("promptwerk-cli: API error: Overloaded")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
 }
 
 void TestCli::localTemplatizeOffline()

@@ -315,7 +315,8 @@ void TestEngines::claudeStreamsAResult()
     QVERIFY(!usage.isEmpty());
     QVERIFY(!requestId.isEmpty());
     QCOMPARE(result.requestId, requestId);
-    QVERIFY(w.statuses().join(QLatin1Char('\n')).contains(QLatin1String("claude-opus-5-5")));
+    QCOMPARE(w.statuses(),
+        (QStringList {QStringLiteral("Waiting for claude-opus-5-5…"), QStringLiteral("claude-opus-5-5 is writing…")}));
 
     // What was sent.
     QCOMPARE(m_server->requestCount(messagesPath), 1);
