@@ -343,6 +343,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad base url") << QStringList {QStringLiteral("models"), QStringLiteral("--base-url"),
         QStringLiteral("ftp://x.example")}
                                   << QStringLiteral("--base-url is not an http(s) URL");
+    QTest::newRow("plain http to another host")
+        << QStringList {QStringLiteral("models"), QStringLiteral("--base-url"), QStringLiteral("http://api.example.com")}
+        << QStringLiteral("refusing to send the API key unencrypted to http://api.example.com");
     QTest::newRow("generate without task") << QStringList {QStringLiteral("generate")} << QStringLiteral("--task");
 }
 

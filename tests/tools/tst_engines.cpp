@@ -202,6 +202,7 @@ private slots:
     void openAiTruncated();
     void openAiWithoutKey();
     void openAiContentFilter();
+    void openAiCodeFence();
 
     // prompt-tools
     void promptToolsGenerate();
@@ -209,6 +210,7 @@ private slots:
     void promptToolsTemplatize();
     void promptToolsSumsUsageArray();
     void promptToolsHtmlPage();
+    void promptToolsWrongShape();
 
     // local
     void localTemplatizeIsLossless();
@@ -813,6 +815,20 @@ void TestEngines::openAiContentFilter()
     QVERIFY2(w.run->error().message.contains(QLatin1String("llama3.2")), qPrintable(w.run->error().message));
 }
 
+// Small local models like to wrap JSON in a Markdown fence.
+void TestEngines::openAiCodeFence()
+{
+    const QString answer
+        = QStringLiteral("```json\n%1\n```\n").arg(modelAnswer({{QStringLiteral("user"), QStringLiteral("Hi {{NAME}}")}}));
+    m_server->enqueue(chatPath, FakeResponse::openAiStream(inPieces(answer, 6)));
+    const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("openai"));
+    Watched w(engine->start(generateRequest(), nullptr));
+    QVERIFY(w.waitForEnd());
+    QVERIFY2(w.run->succeeded(), qPrintable(describe(*w.run)));
+    QCOMPARE(w.run->result().prompt.messages[0].text(), QStringLiteral("Hi {{NAME}}"));
+    QCOMPARE(m_server->requestCount(chatPath), 1); // no repair needed
+}
+
 // ---- prompt-tools -----------------------------------------------------------
 
 void TestEngines::promptToolsGenerate()
@@ -934,6 +950,19 @@ void TestEngines::promptToolsHtmlPage()
     QVERIFY2(!error.message.contains(QLatin1String("<")), qPrintable(error.message));
     QVERIFY2(error.toString().contains(QLatin1String("HTTP 502")), qPrintable(error.toString()));
     QCOMPARE(m_server->requests().size(), 2); // 5xx is retried once here
+}
+
+void TestEngines::promptToolsWrongShape()
+{
+    m_server->enqueue("/v1/experimental/improve_prompt",
+        FakeResponse::json(200, {{QStringLiteral("messages"), QStringLiteral("none")}, {QStringLiteral("system"), QString()}}));
+    const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("prompt-tools"));
+    Watched w(engine->start(promptRequest(Tool::Improve, translationPrompt()), nullptr));
+    QVERIFY(w.waitForEnd());
+    QVERIFY(!w.run->succeeded());
+    QCOMPARE(w.run->error().kind, ToolError::Kind::Api);
+    QVERIFY2(w.run->error().message.contains(QLatin1String("messages")), qPrintable(w.run->error().toString()));
+    QVERIFY(!w.run->error().requestId.isEmpty());
 }
 
 // ---- local ------------------------------------------------------------------
