@@ -37,8 +37,10 @@ CompletionCall *AnthropicBackend::start(const CompletionRequest &request, QObjec
             outcome.text = message.text();
             if (message.isRefusal())
                 outcome.stop = CompletionOutcome::Stop::Refusal;
-            else if (message.isTruncated() || message.stopReason == QLatin1String("model_context_window_exceeded"))
+            else if (message.isTruncated())
                 outcome.stop = CompletionOutcome::Stop::Truncated;
+            else if (message.stopReason == QLatin1String("model_context_window_exceeded"))
+                outcome.stop = CompletionOutcome::Stop::ContextExceeded;
             return outcome;
         },
         parent);

@@ -230,6 +230,13 @@ void ModelToolRun::onCallFinished()
                             .arg(m_completion.maxTokens);
         fail(error);
         return;
+    case CompletionOutcome::Stop::ContextExceeded:
+        error.kind = ToolError::Kind::Truncated;
+        error.message = tr("The answer was cut off: the prompt and the answer outgrew the context window of %1. "
+                           "Shorten the prompt or choose a tool model with a larger context window.")
+                            .arg(m_backend->model());
+        fail(error);
+        return;
     case CompletionOutcome::Stop::Complete:
         break;
     }

@@ -22,7 +22,9 @@ struct CompletionRequest
 
 struct CompletionOutcome
 {
-    enum class Stop { Complete, Refusal, Truncated };
+    // ContextExceeded: cut off because prompt and answer outgrew the model's
+    // context window, where a larger output budget would not help.
+    enum class Stop { Complete, Refusal, Truncated, ContextExceeded };
     Stop stop = Stop::Complete;
     QString text;
     QString requestId;

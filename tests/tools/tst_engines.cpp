@@ -178,6 +178,7 @@ private slots:
     // claude
     void claudeStreamsAResult();
     void claudeTruncated();
+    void claudeContextWindowExceeded();
     void claudeRefusal();
     void claudeRepairsInvalidJsonOnce();
     void claudeGivesUpAfterOneRepair();
@@ -357,6 +358,21 @@ void TestEngines::claudeTruncated()
     QVERIFY(!w.run->error().requestId.isEmpty());
     QCOMPARE(m_server->requestCount(messagesPath), 1); // a cut-off answer is not repaired
     QCOMPARE(m_server->requests().constFirst().json().value(QLatin1String("max_tokens")).toInt(), 2048);
+}
+
+void TestEngines::claudeContextWindowExceeded()
+{
+    m_server->enqueue(messagesPath,
+        FakeResponse::anthropicStream({QStringLiteral("{\"messages\": [")}, QStringLiteral("model_context_window_exceeded")));
+    const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("claude"));
+    Watched w(engine->start(generateRequest(), nullptr));
+    QVERIFY(w.waitForEnd());
+    QCOMPARE(w.run->error().kind, ToolError::Kind::Truncated);
+    // A larger output budget would not help here.
+    QVERIFY2(w.run->error().message.contains(QLatin1String("context window of claude-sonnet-5-5")),
+        qPrintable(w.run->error().message));
+    QVERIFY2(!w.run->error().message.contains(QLatin1String("larger budget")), qPrintable(w.run->error().message));
+    QCOMPARE(m_server->requestCount(messagesPath), 1);
 }
 
 void TestEngines::claudeRefusal()
