@@ -17,8 +17,10 @@ SettingsStore::SettingsStore(QSettings *settings) : m_settings(settings) { }
 
 std::unique_ptr<QSettings> SettingsStore::openDefault()
 {
+    // NativeFormat: on Linux the INI file ~/.config/Promptwerk/Promptwerk.conf
+    // that the man pages name (IniFormat would make it Promptwerk.ini).
     return std::make_unique<QSettings>(
-        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Promptwerk"), QStringLiteral("Promptwerk"));
+        QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Promptwerk"), QStringLiteral("Promptwerk"));
 }
 
 EngineSettings SettingsStore::engineSettings(const QString &engine) const

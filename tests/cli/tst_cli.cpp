@@ -3,13 +3,16 @@
 // sealed: a temporary HOME and XDG_CONFIG_HOME, no D-Bus session and no
 // display, so no keychain or settings of the machine are touched.
 #include "fakes/fakeapiserver.h"
+#include "tools/enginesettings.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -139,6 +142,7 @@ private slots:
     void improveNotesFoldedPrefill();
     void generateStreamsOnClaude();
     void generateOnOpenAi();
+    void savedSettingsApply();
     void truncatedAnswer();
 
     void overloadedForever_data();
@@ -552,6 +556,38 @@ void TestCli::generateOnOpenAi()
     QCOMPARE(QString::fromUtf8(models.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 4);
     QVERIFY2(models.out.startsWith("llama3.2"), qPrintable(models.describe()));
     QCOMPARE(m_server->requests().constLast().path, QByteArray("/v1/models"));
+}
+
+// What the window saved applies to the CLI too, below options and environment.
+void TestCli::savedSettingsApply()
+{
+    const QString configDir = m_home.filePath(QStringLiteral("config/Promptwerk"));
+    QVERIFY(QDir().mkpath(configDir));
+    const QString path = configDir + QStringLiteral("/Promptwerk.conf");
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        pw::SettingsStore store(&settings);
+        pw::EngineSettings claude;
+        claude.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort())); // the environment wins
+        claude.toolModel = QStringLiteral("claude-opus-5");
+        claude.maxRetries = 0;
+        store.setEngineSettings(QStringLiteral("claude"), claude);
+    }
+    m_server->setAlways(
+        messagesPath, FakeResponse::apiError(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded")));
+    CliResult r = run({QStringLiteral("generate"), QStringLiteral("--task"), QStringLiteral("Review code")});
+    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(m_server->requestCount(messagesPath), 1); // maxRetries 0 from the settings
+    QCOMPARE(m_server->requests().constLast().json().value(QLatin1String("model")).toString(), QStringLiteral("claude-opus-5"));
+
+    // Options win over the settings.
+    r = run({QStringLiteral("generate"), QStringLiteral("--task"), QStringLiteral("Review code"), QStringLiteral("--model"),
+        QStringLiteral("claude-haiku-5-5"), QStringLiteral("--max-retries"), QStringLiteral("1")});
+    QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
+    QCOMPARE(m_server->requestCount(messagesPath), 1 + 2);
+    QCOMPARE(
+        m_server->requests().constLast().json().value(QLatin1String("model")).toString(), QStringLiteral("claude-haiku-5-5"));
+    QVERIFY(QFile::remove(path));
 }
 
 void TestCli::truncatedAnswer()

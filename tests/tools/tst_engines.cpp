@@ -1059,6 +1059,9 @@ void TestEngines::settingsRoundTrip()
     QCOMPARE(store.engineSettings(QStringLiteral("prompt-tools")), EngineSettings {});
     QCOMPARE(store.currentEngine(), QStringLiteral("openai"));
     QCOMPARE(store.targetModel(), QStringLiteral("claude-opus-4-6"));
+    // Where the window and the CLI keep them (the man pages name this file).
+    QVERIFY2(SettingsStore::openDefault()->fileName().endsWith(QLatin1String("/Promptwerk/Promptwerk.conf")),
+        qPrintable(SettingsStore::openDefault()->fileName()));
     // No key is ever written to the settings file.
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
