@@ -297,7 +297,8 @@ void MainWindow::createActions()
     QAction *cancel = add(ActionId::Cancel, tr("&Cancel Run"), QKeySequence(Qt::Key_Escape), [this] { m_controller->cancel(); });
     cancel->setToolTip(tr("Stop the running tool (Esc)"));
     add(ActionId::Accept, tr("&Accept Result"), QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::acceptResult);
-    add(ActionId::Reject, tr("&Reject Result"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), &MainWindow::rejectResult);
+    // Not Ctrl+Backspace: in a text editor that deletes a word, and a slip would throw the result away.
+    add(ActionId::Reject, tr("&Reject Result"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace), &MainWindow::rejectResult);
     add(ActionId::Retry, tr("Re&try"), QKeySequence(), [this] {
         m_banner->dismiss();
         if (m_controller->canRetry()) {
@@ -579,12 +580,15 @@ void MainWindow::onSucceeded(const ToolResult &result)
     QStringList summary {config.engine};
     if (!config.toolModel.isEmpty() && config.engine != QLatin1String("local") && config.engine != QLatin1String("prompt-tools"))
         summary.append(config.toolModel);
-    summary.append(usageText(result.usage));
+    // The local engine spends no tokens: saying "0 in · 0 out" would only be noise.
+    const bool spentTokens = result.usage.inputTokens > 0 || result.usage.outputTokens > 0;
+    if (spentTokens)
+        summary.append(usageText(result.usage));
     summary.append(m_runPanel->elapsedText());
     m_compare->showResult(
         resultTitle(m_pendingRequest.tool), summary.join(QStringLiteral(" · ")), m_pendingRequest.prompt, result);
     showRightSide(m_compare);
-    m_statusUsage->setText(tr("Last run: %1").arg(usageText(result.usage)));
+    m_statusUsage->setText(spentTokens ? tr("Last run: %1").arg(usageText(result.usage)) : tr("Last run: no tokens"));
     m_statusRequest->setText(result.requestId.isEmpty() ? QString() : tr("Request %1").arg(result.requestId));
     statusBar()->showMessage(
         tr("%1 finished: accept the result (%2) or reject it (%3).")
