@@ -261,6 +261,32 @@ private slots:
         QCOMPARE(workspace->prompt(), templ);
     }
 
+    // The whole round from the keyboard, focus in a message editor.
+    void keyboardDrivesTheTools()
+    {
+        setEngine(QStringLiteral("prompt-tools"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        PromptEditor *editor = m_window->messageList()->editor(0);
+        m_window->messageList()->setCurrentIndex(0);
+        QTest::keyClick(editor, Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(m_window->controller()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->hasPendingResult(), runTimeoutMs);
+
+        // Ctrl+Backspace stays a text edit (delete a word); it does not throw the result away.
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor, Qt::Key_Backspace, Qt::ControlModifier);
+        QVERIFY(m_window->hasPendingResult());
+        const Prompt edited = m_window->workspace()->prompt();
+        QVERIFY(edited != samplePrompt());
+
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!m_window->hasPendingResult());
+        QVERIFY(m_window->workspace()->prompt() != edited);
+        QTest::keyClick(m_window->messageList()->editor(0), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->workspace()->prompt(), edited);
+    }
+
     void rejectLeavesEverythingAsItWas()
     {
         setEngine(QStringLiteral("prompt-tools"));
