@@ -21,6 +21,8 @@ packages=(
   python3-jinja2 python3-yaml curl
   # screenshots
   x11-apps imagemagick
+  # benchmarks (scripts/bench-diff.sh times whole processes)
+  hyperfine time
 )
 
 # npm type-checks the TypeScript export; any Node.js with npm will do (some
