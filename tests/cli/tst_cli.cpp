@@ -257,8 +257,11 @@ QByteArray TestCli::runOnTerminal(const QStringList &arguments, int *exitCode)
 {
     int master = -1;
     int terminal = -1;
-    if (::openpty(&master, &terminal, nullptr, nullptr, nullptr) != 0)
-        qFatal("openpty: %s", strerror(errno));
+    *exitCode = -2;
+    if (::openpty(&master, &terminal, nullptr, nullptr, nullptr) != 0) {
+        qWarning("openpty: %s", strerror(errno));
+        return {};
+    }
     ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
     QByteArray screen;
     QSocketNotifier notifier(master, QSocketNotifier::Read);
@@ -848,7 +851,7 @@ void TestCli::interruptDuringStream()
     QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
     QVERIFY(finished.wait(5000));
     const QByteArray err = process.readAllStandardError();
-    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed()))); // the drip had seconds to go
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 130);
     QVERIFY2(err.contains("promptwerk-cli: interrupted"), err.constData());
