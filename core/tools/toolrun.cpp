@@ -77,6 +77,7 @@ void ToolRun::appendText(const QString &delta)
 void ToolRun::resetText()
 {
     m_streamedText.clear();
+    emit textCleared();
 }
 
 void ToolRun::addUsage(const Usage &usage)

@@ -75,6 +75,9 @@ public:
 
 signals:
     void textReceived(const QString &delta);
+    // What was streamed so far is void (the model answers again, e.g. to
+    // repair unusable JSON): clear any display of it; new text follows.
+    void textCleared();
     void usageChanged(const pw::Usage &usage);
     // A short status line: "Waiting for claude-sonnet-5-5…", "Repairing the model's JSON…".
     void statusChanged(const QString &status);

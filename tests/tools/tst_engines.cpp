@@ -392,7 +392,22 @@ void TestEngines::claudeRepairsInvalidJsonOnce()
     const QString bad = QStringLiteral("{\"messages\": [{\"role\": \"user\", \"content\": [");
     const QString good = modelAnswer({{QStringLiteral("user"), QStringLiteral("Summarize {{TICKET}}")}});
     const ToolRequest request = generateRequest();
-    const std::unique_ptr<Watched> w = runClaude(request, {bad, good});
+    m_server->enqueue(messagesPath, FakeResponse::anthropicStream(inPieces(bad, 7)));
+    m_server->enqueue(messagesPath, FakeResponse::anthropicStream(inPieces(good, 7)));
+    m_engine = makeEngine(QStringLiteral("claude"));
+    const auto w = std::make_unique<Watched>(m_engine->start(request, nullptr));
+    // Displays of the stream learn that the bad answer is void before the new one comes.
+    QString shown;
+    int clears = 0;
+    connect(w->run.get(), &ToolRun::textReceived, this, [&](const QString &delta) { shown += delta; });
+    connect(w->run.get(), &ToolRun::textCleared, this, [&] {
+        QCOMPARE(shown, bad);
+        shown.clear();
+        ++clears;
+    });
+    QVERIFY(w->waitForEnd());
+    QCOMPARE(clears, 1);
+    QCOMPARE(shown, good);
     QCOMPARE(w->finished.count(), 1);
     QVERIFY2(w->run->succeeded(), qPrintable(describe(*w->run)));
     QCOMPARE(w->run->result().prompt.messages[0].text(), QStringLiteral("Summarize {{TICKET}}"));
