@@ -158,6 +158,7 @@ void DiffView::compare()
         m_panes[side]->setAccessibleName(m_titles[side]->text());
     }
     m_watcher->future().cancel();
+    ++m_generation;
     m_comparing = true;
     m_summaryLabel->setText(tr("Comparing…"));
     updateNavigation();
@@ -183,28 +184,45 @@ void DiffView::compare()
 
 void DiffView::showDocuments(std::unique_ptr<DiffDocuments> documents)
 {
-    std::unique_ptr<QTextDocument> *newDocuments[2] = {&documents->left, &documents->right};
+    // One pane per turn of the event loop, old documents deleted later: each
+    // step is a few milliseconds even on megabyte prompts.
+    installDocument(0, std::move(documents->left));
+    const int generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, shared = std::shared_ptr<DiffDocuments>(std::move(documents))] {
+            if (generation != m_generation)
+                return; // a newer comparison is under way
+            installDocument(1, std::move(shared->right));
+            finishShowing(std::make_unique<DiffDocuments>(std::move(*shared)));
+        },
+        Qt::QueuedConnection);
+}
+
+void DiffView::installDocument(int side, std::unique_ptr<QTextDocument> newDocument)
+{
+    QTextDocument *document = newDocument.release();
+    document->moveToThread(thread());
+    document->setParent(m_panes[side]);
+    document->setDefaultFont(m_panes[side]->font());
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    // The pane deletes its own first document; the earlier results are ours.
+    QTextDocument *old = m_panes[side]->document();
+    const bool oldIsOurs = old->parent() == m_panes[side];
     m_syncing = true;
-    for (int side = 0; side < 2; ++side) {
-        QTextDocument *document = newDocuments[side]->release();
-        document->moveToThread(thread());
-        document->setParent(m_panes[side]);
-        document->setDefaultFont(m_panes[side]->font());
-        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
-        // The pane deletes its own first document; the earlier results are ours.
-        QTextDocument *old = m_panes[side]->document();
-        const bool oldIsOurs = old->parent() == m_panes[side];
-        m_panes[side]->setDocument(document);
-        if (oldIsOurs)
-            delete old;
-    }
+    m_panes[side]->setDocument(document);
     m_syncing = false;
+    if (oldIsOurs)
+        old->deleteLater();
+}
+
+void DiffView::finishShowing(std::unique_ptr<DiffDocuments> documents)
+{
     m_summary = documents->summary;
     m_shown = std::move(documents);
     m_currentChange = -1;
     m_comparing = false;
-    QString text = m_summary.toString();
-    m_summaryLabel->setText(text);
+    m_summaryLabel->setText(m_summary.toString());
     QStringList details;
     if (!m_summary.variablesAdded.isEmpty())
         details.append(tr("Variables added: %1").arg(m_summary.variablesAdded.join(QStringLiteral(", "))));
@@ -213,6 +231,7 @@ void DiffView::showDocuments(std::unique_ptr<DiffDocuments> documents)
     for (const VariableRename &rename : std::as_const(m_summary.variablesRenamed))
         details.append(tr("Renamed: %1 → %2").arg(rename.from, rename.to));
     m_summaryLabel->setToolTip(details.join(u'\n'));
+    syncScroll(0);
     updateNavigation();
     emit comparisonFinished();
 }

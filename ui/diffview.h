@@ -10,6 +10,7 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+class QTextDocument;
 class QToolButton;
 template<typename T>
 class QFutureWatcher;
@@ -72,6 +73,8 @@ protected:
 private:
     void compare();
     void showDocuments(std::unique_ptr<DiffDocuments> documents);
+    void installDocument(int side, std::unique_ptr<QTextDocument> document);
+    void finishShowing(std::unique_ptr<DiffDocuments> documents);
     void syncScroll(int fromSide);
     const PlaceholderSpot *placeholderAt(int side, const QPoint &viewportPosition) const;
     void updateNavigation();
@@ -79,6 +82,7 @@ private:
     Prompt m_prompts[2];
     bool m_headings = true;
     bool m_comparing = false;
+    int m_generation = 0; // of the comparison under way or shown
     bool m_syncing = false;
     DiffSummary m_summary;
     std::unique_ptr<DiffDocuments> m_shown; // changes and placeholders of what is shown

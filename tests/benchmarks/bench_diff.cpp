@@ -3,16 +3,23 @@
 //
 //   bench_diff generate DIR [MIB...]   write DIR/before-<N>m.txt and DIR/after-<N>m.txt
 //   bench_diff core A B [RUNS]         time the diff of two files in this process
+//   bench_diff view A B                time the diff view (offscreen unless a display is set):
+//                                      first paint, result shown, longest GUI stall
 
 #include "benchprose.h"
 #include "diff/promptdiff.h"
+#include "diffview.h"
 #include "prompt/promptjson.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -100,16 +107,152 @@ int timeCore(const QStringList &args)
     return 0;
 }
 
+// Watches the GUI thread: a timer that should fire every few milliseconds
+// records the longest gap between two firings (the event loop was busy),
+// and paints of the view's widgets are timestamped.
+class GuiMonitor : public QObject
+{
+public:
+    explicit GuiMonitor(QWidget *view) : m_view(view)
+    {
+        m_clock.start();
+        m_ticker.setInterval(2);
+        connect(&m_ticker, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longestStall = std::max(m_longestStall, now - m_lastTick);
+            m_lastTick = now;
+        });
+        qApp->installEventFilter(this);
+    }
+
+    void start()
+    {
+        m_longestStall = 0;
+        m_lastTick = m_clock.nsecsElapsed();
+        m_ticker.start();
+    }
+    double longestStallMs() const { return double(m_longestStall) / 1e6; }
+    double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+    double lastPaintMs() const { return m_lastPaint; }
+    int paints() const { return m_paints; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType() && m_view->isAncestorOf(static_cast<QWidget *>(watched))) {
+            ++m_paints;
+            m_lastPaint = nowMs();
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_view;
+    QElapsedTimer m_clock;
+    QTimer m_ticker;
+    qint64 m_lastTick = 0;
+    qint64 m_longestStall = 0;
+    double m_lastPaint = -1;
+    int m_paints = 0;
+};
+
+// Runs the event loop (sleeping while idle, so the worker threads get the
+// CPU) until condition holds or ten minutes pass.
+template<typename Condition>
+void spinUntil(Condition condition)
+{
+    QEventLoop loop;
+    QTimer check;
+    QElapsedTimer timer;
+    timer.start();
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (condition() || timer.elapsed() > 600000)
+            loop.quit();
+    });
+    check.start(1);
+    if (!condition())
+        loop.exec();
+}
+
+int timeView(const QStringList &args)
+{
+    if (args.size() < 2)
+        return fail(QStringLiteral("usage: bench_diff view A B"));
+    const std::optional<Prompt> left = readPrompt(args[0]);
+    const std::optional<Prompt> right = readPrompt(args[1]);
+    if (!left || !right)
+        return fail(QStringLiteral("cannot read %1 or %2").arg(args[0], args[1]));
+
+    DiffView view;
+    view.resize(1400, 900);
+    view.show();
+    GuiMonitor monitor(&view);
+    spinUntil([&] { return monitor.paints() > 0; });
+    QCoreApplication::processEvents();
+
+    monitor.start();
+    const double start = monitor.nowMs();
+    const int paintsBefore = monitor.paints();
+    view.setPrompts(*left, *right, QStringLiteral("A"), QStringLiteral("B"));
+    spinUntil([&] { return monitor.paints() > paintsBefore; });
+    const double firstPaint = monitor.lastPaintMs() - start;
+    spinUntil([&] { return !view.isComparing(); });
+    const double finished = monitor.nowMs() - start;
+    const int paintsAfter = monitor.paints();
+    spinUntil([&] { return monitor.paints() > paintsAfter; });
+    const double shown = monitor.lastPaintMs() - start;
+    QTimer::singleShot(100, [] {}); // let a few more ticks land after the paint
+    spinUntil([&] { return monitor.nowMs() - start > shown + 100; });
+    const double compareStall = monitor.longestStallMs();
+
+    // Then use it: step through changes and jump to the end.
+    monitor.start();
+    for (int i = 0; i < 20; ++i) {
+        view.nextChange();
+        QCoreApplication::processEvents();
+    }
+    view.leftPane()->verticalScrollBar()->setValue(view.leftPane()->verticalScrollBar()->maximum());
+    const double scrollStart = monitor.nowMs();
+    spinUntil([&] { return monitor.nowMs() - scrollStart > 200; });
+    const double useStall = monitor.longestStallMs();
+
+    // And compare again ignoring whitespace: the old documents go too.
+    monitor.start();
+    view.setIgnoreWhitespace(true);
+    spinUntil([&] { return !view.isComparing(); });
+    const double again = monitor.nowMs();
+    spinUntil([&] { return monitor.nowMs() - again > 200; });
+    const double recompareStall = monitor.longestStallMs();
+
+    out() << QStringLiteral("view: first paint %1 ms, result computed %2 ms, result shown %3 ms, "
+                            "longest GUI stall %4 ms while comparing, %5 ms while navigating, %6 ms comparing again; %7 changes")
+                 .arg(firstPaint, 0, 'f', 1)
+                 .arg(finished, 0, 'f', 1)
+                 .arg(shown, 0, 'f', 1)
+                 .arg(compareStall, 0, 'f', 1)
+                 .arg(useStall, 0, 'f', 1)
+                 .arg(recompareStall, 0, 'f', 1)
+                 .arg(view.changeCount())
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool view = argc > 1 && qstrcmp(argv[1], "view") == 0;
+    if (view && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app
+        = view ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString mode = args.isEmpty() ? QString() : args.takeFirst();
     if (mode == u"generate")
         return generate(args);
     if (mode == u"core")
         return timeCore(args);
-    return fail(QStringLiteral("usage: bench_diff generate DIR [MIB...] | core A B [RUNS]"));
+    if (mode == u"view")
+        return timeView(args);
+    return fail(QStringLiteral("usage: bench_diff generate DIR [MIB...] | core A B [RUNS] | view A B"));
 }
