@@ -576,8 +576,9 @@ void TestCli::savedSettingsApply()
         claude.maxRetries = 0;
         store.setEngineSettings(QStringLiteral("claude"), claude);
     }
-    m_server->setAlways(
-        messagesPath, FakeResponse::apiError(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded")));
+    m_server->setAlways(messagesPath,
+        FakeResponse::apiError(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded"))
+            .withHeader("retry-after-ms", "5"));
     CliResult r = run({QStringLiteral("generate"), QStringLiteral("--task"), QStringLiteral("Review code")});
     QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
     QCOMPARE(m_server->requestCount(messagesPath), 1); // maxRetries 0 from the settings
@@ -643,8 +644,9 @@ void TestCli::networkFailure()
     QVERIFY2(r.err.startsWith("promptwerk-cli: network error: "), qPrintable(r.describe()));
     QVERIFY2(r.elapsedMs < 10000, qPrintable(r.describe()));
 
-    // models too, and with the default retries it still ends promptly.
-    const CliResult models = run({QStringLiteral("models"), QStringLiteral("--base-url"), base});
+    // models too, and with a retry (the default backoff, half a second) it still ends promptly.
+    const CliResult models = run(
+        {QStringLiteral("models"), QStringLiteral("--base-url"), base, QStringLiteral("--max-retries"), QStringLiteral("1")});
     QVERIFY2(models.finished && models.exitCode == 4, qPrintable(models.describe()));
     QVERIFY2(models.elapsedMs < 10000, qPrintable(models.describe()));
 }
