@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "comparearea.h"
+#include "documentcontroller.h"
 #include "findingslist.h"
 #include "generatedialog.h"
 #include "messagebanner.h"
@@ -186,7 +187,8 @@ QWidget *section(QLabel *label, QWidget *content, QWidget *parent, QWidget *head
 
 MainWindow::MainWindow(const WorkbenchContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_workspace(new PromptWorkspace(this)),
-      m_controller(new WorkbenchController(context, this)), m_catalog(new ModelCatalog(context.modelCacheDirectory, this))
+      m_controller(new WorkbenchController(context, this)), m_catalog(new ModelCatalog(context.modelCacheDirectory, this)),
+      m_documents(new DocumentController(this, context.settings))
 {
     setWindowTitle(tr("Untitled[*] — Promptwerk"));
     createActions();
@@ -220,7 +222,6 @@ MainWindow::MainWindow(const WorkbenchContext &context, QWidget *parent)
     createToolBar();
     createStatusBar();
 
-    connect(m_workspace->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     connect(m_workspace, &PromptWorkspace::changed, this, &MainWindow::scheduleAnalysis);
     connect(m_workspace, &PromptWorkspace::documentsReplaced, this,
         [this] { m_systemEditor->setPromptDocument(m_workspace->systemDocument()); });
@@ -270,9 +271,9 @@ void MainWindow::createActions()
         m_actions.insert(id, action);
         return action;
     };
-    add(ActionId::Open, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog);
-    add(ActionId::Save, tr("&Save"), QKeySequence::Save, &MainWindow::save);
-    add(ActionId::SaveAs, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_actions.insert(ActionId::Open, m_documents->openAction());
+    m_actions.insert(ActionId::Save, m_documents->saveAction());
+    m_actions.insert(ActionId::SaveAs, m_documents->saveAsAction());
 
     QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -372,14 +373,13 @@ void MainWindow::createDock()
     resizeDocks({dock}, {190}, Qt::Vertical);
     connect(m_findings, &FindingsList::findingActivated, this, &MainWindow::jumpToFinding);
     connect(m_variables, &VariableTable::variableActivated, this, &MainWindow::jumpToVariable);
+    addDockWidget(Qt::RightDockWidgetArea, m_documents->historyDock());
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(ActionId::Open));
-    file->addAction(action(ActionId::Save));
-    file->addAction(action(ActionId::SaveAs));
+    m_documents->fillFileMenu(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -508,6 +508,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_documents->confirmClose()) {
+        event->ignore();
+        return;
+    }
     m_controller->cancel();
     QSettings *settings = m_context.settings;
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -535,6 +539,7 @@ void MainWindow::askForTask()
 void MainWindow::runGenerate(const QString &task)
 {
     m_lastTask = task;
+    m_documents->recordTypedEdits();
     ToolRequest request;
     request.tool = Tool::Generate;
     request.task = task;
@@ -551,6 +556,7 @@ void MainWindow::startTool(Tool tool)
 {
     if (m_controller->isBusy())
         return;
+    m_documents->recordTypedEdits();
     ToolRequest request;
     request.tool = tool;
     request.prompt = m_workspace->prompt();
@@ -640,10 +646,6 @@ void MainWindow::acceptResult()
     }
 
     // The history keeps what was there before and what the tool made.
-    m_document.setPrompt(m_workspace->prompt());
-    m_document.setTestValues(m_workspace->values());
-    m_document.setTargetModel(m_modelBox->modelId());
-    m_document.recordWorkingCopy(Origin::Typed);
     Revision revision;
     revision.prompt = result.prompt;
     revision.values = values;
@@ -654,7 +656,7 @@ void MainWindow::acceptResult()
     revision.feedback = request.feedback;
     revision.task = request.task;
     revision.usage = result.usage;
-    m_document.addRevision(revision);
+    m_documents->recordToolResult(revision);
 
     m_workspace->applyPrompt(result.prompt, values, tr("Accept %1 Result").arg(toolLabel(request.tool)));
     m_pendingResult.reset();
@@ -842,83 +844,7 @@ void MainWindow::setPrompt(const Prompt &prompt, const VariableValues &values)
 
 bool MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_banner->showMessage(
-            MessageBanner::Type::Error, tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    const QByteArray data = file.readAll();
-    const QString name = QFileInfo(path).fileName();
-    if (looksLikeDocument(data, name)) {
-        DocumentReadResult read = parseDocument(data, name);
-        if (!read.ok()) {
-            m_banner->showMessage(MessageBanner::Type::Error, tr("%1 could not be read.").arg(name), read.error);
-            return false;
-        }
-        m_document = read.document;
-        setPrompt(m_document.prompt(), m_document.testValues());
-        if (!m_document.targetModel().isEmpty())
-            m_modelBox->setModelId(m_document.targetModel());
-        setCurrentFile(path);
-    } else {
-        const PromptFileResult read = readPromptFile(data, name);
-        if (!read.ok()) {
-            m_banner->showMessage(MessageBanner::Type::Error, tr("%1 could not be read.").arg(name), read.error);
-            return false;
-        }
-        m_document = PromptDocument();
-        m_document.setPrompt(read.prompt);
-        setPrompt(read.prompt);
-        // Saving writes a .promptwerk document next to it, never over the imported file.
-        setCurrentFile({});
-        setWindowTitle(tr("%1[*] — Promptwerk").arg(name));
-    }
-    m_banner->dismiss();
-    return true;
-}
-
-void MainWindow::openDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Prompt"), QFileInfo(m_filePath).absolutePath(),
-        tr("Prompts (*.promptwerk *.json *.txt *.md);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::save()
-{
-    return m_filePath.isEmpty() ? saveAs() : saveTo(m_filePath);
-}
-
-bool MainWindow::saveAs()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Prompt"), m_filePath, tr("Promptwerk documents (*.%1)").arg(documentFileSuffix()));
-    return !path.isEmpty() && saveTo(path);
-}
-
-bool MainWindow::saveTo(const QString &path)
-{
-    m_document.setPrompt(m_workspace->prompt());
-    m_document.setTestValues(m_workspace->values());
-    m_document.setTargetModel(m_modelBox->modelId());
-    QString error;
-    if (!saveDocumentFile(m_document, path, &error)) {
-        m_banner->showMessage(MessageBanner::Type::Error, tr("The prompt could not be saved."), error);
-        return false;
-    }
-    m_workspace->undoStack()->setClean();
-    setCurrentFile(path);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
-}
-
-void MainWindow::setCurrentFile(const QString &path)
-{
-    m_filePath = path;
-    setWindowFilePath(path);
-    setWindowTitle(tr("%1[*] — Promptwerk").arg(path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName()));
+    return m_documents->open(path);
 }
 
 } // namespace pw

@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace pw {
 
 class CompareArea;
+class DocumentController;
 class FindingsList;
 class MessageBanner;
 class MessageListEditor;
@@ -95,6 +96,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     VariableTable *variableTable() const { return m_variables; }
     FindingsList *findingsList() const { return m_findings; }
+    DocumentController *documents() const { return m_documents; }
     // The status bar's fields: engine, tool model, last usage, request id.
     QStringList statusFields() const;
 
@@ -136,12 +138,6 @@ private:
     void jumpToFinding(const Diagnostic &finding);
     void jumpToVariable(const QString &name);
 
-    void openDialog();
-    bool save();
-    bool saveAs();
-    bool saveTo(const QString &path);
-    void setCurrentFile(const QString &path);
-
     WorkbenchContext m_context;
     PromptWorkspace *m_workspace;
     WorkbenchController *m_controller;
@@ -174,9 +170,8 @@ private:
     QFutureWatcher<PromptAnalysis> m_analysisWatcher;
     PromptAnalysis m_analysis;
 
-    // The open document: its history of revisions survives a save.
-    PromptDocument m_document;
-    QString m_filePath;
+    // The open document: its file, history, autosave and File menu.
+    DocumentController *m_documents;
 };
 
 } // namespace pw

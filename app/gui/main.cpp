@@ -1,3 +1,4 @@
+#include "documentcontroller.h"
 #include "mainwindow.h"
 #include "version.h"
 #include "workbenchcontroller.h"
@@ -90,9 +91,11 @@ int main(int argc, char *argv[])
 
     pw::MainWindow window(context);
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openFile(files.constFirst());
+    const bool opened = files.isEmpty() || window.openFile(files.constFirst());
     window.show();
+    // A file that could not be opened keeps its message; the recovery offer waits for the next start.
+    if (opened)
+        window.documents()->offerRecovery();
 
     const QString tool = parser.value(QStringLiteral("run-tool"));
     if (!tool.isEmpty()) {
