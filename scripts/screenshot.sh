@@ -33,7 +33,7 @@ url=$(sed -n 's/^listening on //p' "$work/server.out")
 
 # The prompt-tools engine: the fake server answers it with a realistic improved prompt.
 mkdir -p "$work/config/Promptwerk"
-printf '[General]\nengine=prompt-tools\ntargetModel=claude-sonnet-5-5\n' >"$work/config/Promptwerk/Promptwerk.ini"
+printf '[General]\nengine=prompt-tools\ntargetModel=claude-sonnet-5-5\n' >"$work/config/Promptwerk/Promptwerk.conf"
 
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
 export ANTHROPIC_BASE_URL="$url" ANTHROPIC_API_KEY=test-key

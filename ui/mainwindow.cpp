@@ -574,6 +574,7 @@ void MainWindow::onRunStarted(ToolRun *run)
 {
     m_pendingRequest = run->request();
     connect(run, &ToolRun::textReceived, m_runPanel, &RunPanel::appendText);
+    connect(run, &ToolRun::textCleared, m_runPanel, &RunPanel::clearText);
     connect(run, &ToolRun::usageChanged, m_runPanel, &RunPanel::setUsage);
     connect(run, &ToolRun::statusChanged, m_runPanel, &RunPanel::setStatus);
 }

@@ -101,6 +101,13 @@ void RunPanel::appendText(const QString &delta)
     updateTokens();
 }
 
+void RunPanel::clearText()
+{
+    m_text->clear();
+    m_streamedCharacters = 0;
+    updateTokens();
+}
+
 void RunPanel::setUsage(const Usage &usage)
 {
     m_usage = usage;

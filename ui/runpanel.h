@@ -29,6 +29,8 @@ public:
     void begin(const QString &title);
     void setStatus(const QString &status);
     void appendText(const QString &delta);
+    // The text so far is void (the model answers again); new text follows.
+    void clearText();
     void setUsage(const Usage &usage);
     // Stops the clock.
     void end();

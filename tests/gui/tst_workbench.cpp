@@ -172,6 +172,20 @@ private slots:
         QVERIFY(m_window->statusFields().join(QLatin1Char(' ')).contains(engine));
     }
 
+    // An unusable answer is repaired once; the panel then shows the new answer only.
+    void repairedAnswerReplacesTheStreamedText()
+    {
+        const QString repaired = improvedJson(QStringLiteral("s {{COMPANY}}"), QStringLiteral("repaired {{QUESTION}}"));
+        m_setup->server.enqueue(
+            "/v1/messages", FakeResponse::anthropicStream({QStringLiteral("Sure! Here is "), QStringLiteral("no JSON")}));
+        m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(inPieces(repaired, 3)));
+        setEngine(QStringLiteral("claude"));
+        action(MainWindow::ActionId::Improve)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->hasPendingResult(), runTimeoutMs);
+        QCOMPARE(m_setup->server.requestCount("/v1/messages"), 2);
+        QCOMPARE(m_window->runPanel()->streamedText(), repaired);
+    }
+
     void improveSendsFeedbackAndTargetModel()
     {
         setEngine(QStringLiteral("prompt-tools"));
