@@ -155,6 +155,25 @@ QString usageText(const Usage &usage)
     return MainWindow::tr("%1 in · %2 out").arg(locale.toString(usage.inputTokens), locale.toString(usage.outputTokens));
 }
 
+// A hint that takes only the room left over and shows only when it fits
+// whole: never widens the editors, never shows half a sentence.
+class HintLabel : public QLabel
+{
+public:
+    HintLabel(const QString &text, QWidget *parent) : QLabel(text, parent)
+    {
+        setMinimumWidth(1);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (fontMetrics().horizontalAdvance(text()) <= contentsRect().width())
+            QLabel::paintEvent(event);
+    }
+};
+
 QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -299,7 +318,8 @@ void MainWindow::createActions()
     cancel->setToolTip(tr("Stop the running tool (Esc)"));
     add(ActionId::Accept, tr("&Accept Result"), QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::acceptResult);
     // Not Ctrl+Backspace: in a text editor that deletes a word, and a slip would throw the result away.
-    add(ActionId::Reject, tr("&Reject Result"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace), &MainWindow::rejectResult);
+    add(ActionId::Reject, tr("&Reject Result"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
+        &MainWindow::rejectResult);
     add(ActionId::Retry, tr("Re&try"), QKeySequence(), [this] {
         m_banner->dismiss();
         if (m_controller->canRetry()) {
@@ -326,17 +346,14 @@ QWidget *MainWindow::createEditors()
     m_messages = new MessageListEditor(m_workspace, m_editorSplitter);
     m_messages->setUndoActions(action(ActionId::Undo), action(ActionId::Redo));
     auto *messagesLabel = sectionLabel(tr("&Messages"), m_messages, m_editorSplitter);
-    auto *messagesHint = new QLabel(tr("%1 add · %2 remove · %3 role")
-                                        .arg(m_messages->addMessageAction()->shortcut().toString(QKeySequence::NativeText),
-                                            m_messages->removeMessageAction()->shortcut().toString(QKeySequence::NativeText),
-                                            m_messages->toggleRoleAction()->shortcut().toString(QKeySequence::NativeText)),
+    auto *messagesHint = new HintLabel(tr("%1 add · %2 remove · %3 role")
+                                           .arg(m_messages->addMessageAction()->shortcut().toString(QKeySequence::NativeText),
+                                               m_messages->removeMessageAction()->shortcut().toString(QKeySequence::NativeText),
+                                               m_messages->toggleRoleAction()->shortcut().toString(QKeySequence::NativeText)),
         m_editorSplitter);
     messagesHint->setToolTip(tr("Move the current message with %1 and %2.")
                                  .arg(m_messages->moveUpAction()->shortcut().toString(QKeySequence::NativeText),
                                      m_messages->moveDownAction()->shortcut().toString(QKeySequence::NativeText)));
-    // Clipped rather than widening the editors when the window is narrow.
-    messagesHint->setMinimumWidth(1);
-    messagesHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     messagesHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     messagesHint->setForegroundRole(QPalette::PlaceholderText);
     m_editorSplitter->addWidget(section(messagesLabel, m_messages, m_editorSplitter, messagesHint));
