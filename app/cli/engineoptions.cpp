@@ -75,6 +75,8 @@ int failWith(Context &context, const ToolError &error)
         break;
     }
     int code = context.fail(ExitApi, error.toString());
+    if (error.kind == ToolError::Kind::Truncated && error.message.contains(QLatin1String("budget")))
+        context.err() << "  Raise the budget with --max-tokens N (default 16000)." << Qt::endl;
     for (const Diagnostic &detail : error.details)
         context.err() << "  " << detail.toString() << Qt::endl;
     return code;

@@ -273,11 +273,14 @@ PromptFileResult readPromptFile(const QByteArray &data, const QString &sourceNam
     }
     const bool namedJson = sourceName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const bool looksLikeObject = text.trimmed().startsWith(QLatin1Char('{'));
+    // A text that starts like a JSON prompt is meant as one: a typo in it
+    // must not be sent as a plain-text prompt (stdin has no file name).
+    const bool meantAsPrompt = namedJson || (looksLikeObject && text.contains(QLatin1String("\"messages\"")));
     if (namedJson || looksLikeObject) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            if (namedJson) {
+            if (meantAsPrompt) {
                 const TextPosition at = positionOfOffset(data, parseError.offset);
                 result.error = QStringLiteral("%1:%2:%3: invalid JSON: %4")
                                    .arg(sourceName)

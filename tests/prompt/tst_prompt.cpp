@@ -281,6 +281,8 @@ void TestPrompt::readPromptFileReportsBadInput_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("broken json") << QByteArray("{\n  \"messages\": [\n    {\"role\": }\n") << QStringLiteral("p.json")
                                  << QStringLiteral("p.json:3:15: invalid JSON");
+    QTest::newRow("broken json prompt on stdin") << QByteArray("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"},]}")
+                                                 << QStringLiteral("stdin") << QStringLiteral("stdin:1:50: invalid JSON");
     QTest::newRow("json without messages") << QByteArray("[1,2]") << QStringLiteral("p.json")
                                            << QStringLiteral("p.json: a JSON prompt must be an object");
     QTest::newRow("bad shape") << QByteArray(R"({"messages":[{"role":"user","content":7}]})") << QStringLiteral("stdin")
