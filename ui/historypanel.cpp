@@ -18,7 +18,8 @@ namespace pw {
 
 namespace {
 
-enum Column { IdColumn, OriginColumn, TimeColumn, EngineColumn, UsageColumn, ColumnCount };
+// Engine, model and usage share the last column: the dock is narrow, and the tooltip has it all.
+enum Column { IdColumn, OriginColumn, TimeColumn, MadeByColumn, ColumnCount };
 
 QString originLabel(const Revision &revision)
 {
@@ -60,16 +61,6 @@ QIcon originIcon(Origin origin)
     return style->standardIcon(QStyle::SP_BrowserReload);
 }
 
-QString engineText(const Revision &revision)
-{
-    QStringList parts;
-    if (!revision.engine.isEmpty())
-        parts.append(revision.engine);
-    if (!revision.toolModel.isEmpty())
-        parts.append(revision.toolModel);
-    return parts.join(QStringLiteral(" · "));
-}
-
 QString usageText(const Usage &usage)
 {
     if (usage.inputTokens == 0 && usage.outputTokens == 0)
@@ -78,9 +69,39 @@ QString usageText(const Usage &usage)
     return HistoryPanel::tr("%1 in · %2 out").arg(locale.toString(usage.inputTokens), locale.toString(usage.outputTokens));
 }
 
+QString madeByText(const Revision &revision)
+{
+    QStringList parts;
+    if (!revision.engine.isEmpty())
+        parts.append(revision.engine);
+    if (!revision.toolModel.isEmpty() && revision.engine != QLatin1String("local"))
+        parts.append(revision.toolModel);
+    const QString usage = usageText(revision.usage);
+    if (!usage.isEmpty())
+        parts.append(usage);
+    return parts.join(QStringLiteral(" · "));
+}
+
+// Today's revisions by the time alone: the list is narrow.
+QString timeText(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == QDate::currentDate())
+        return clock;
+    return locale.toString(local.date(), QLocale::NarrowFormat) + u' ' + clock;
+}
+
 QString revisionToolTip(const Revision &revision)
 {
-    QStringList lines {HistoryPanel::tr("Revision %1: %2").arg(revision.id).arg(originLabel(revision))};
+    const QLocale locale;
+    QStringList lines {HistoryPanel::tr("Revision %1: %2, %3")
+                           .arg(revision.id)
+                           .arg(originLabel(revision), locale.toString(revision.time.toLocalTime(), QLocale::LongFormat))};
+    const QString madeBy = madeByText(revision);
+    if (!madeBy.isEmpty())
+        lines.append(madeBy);
     if (!revision.targetModel.isEmpty())
         lines.append(HistoryPanel::tr("Written for %1").arg(revision.targetModel));
     if (!revision.task.isEmpty())
@@ -100,14 +121,16 @@ HistoryPanel::HistoryPanel(DocumentController *documents, QWidget *parent)
       m_diff(new DiffView(this))
 {
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("#"), tr("Origin"), tr("Time"), tr("Engine"), tr("Usage")});
+    m_list->setHeaderLabels({tr("#"), tr("Origin"), tr("Time"), tr("Made with")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Revisions"));
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(MadeByColumn, QHeaderView::Stretch);
 
     m_hint->setText(tr("Select two revisions to compare them, one to restore it."));
     m_hint->setWordWrap(true);
@@ -148,12 +171,17 @@ HistoryPanel::HistoryPanel(DocumentController *documents, QWidget *parent)
     refresh();
 }
 
+QSize HistoryPanel::sizeHint() const
+{
+    // Wide enough for the time and "engine · model · tokens" of a tool run.
+    return QWidget::sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 64, 0));
+}
+
 void HistoryPanel::refresh()
 {
     const QList<int> selected = selectedRevisions();
     m_list->clear();
     const QList<Revision> &revisions = m_documents->revisions();
-    const QLocale locale;
     for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
         const Revision &revision = *it;
         auto *item = new QTreeWidgetItem(m_list);
@@ -161,10 +189,11 @@ void HistoryPanel::refresh()
         item->setText(IdColumn, QString::number(revision.id));
         item->setIcon(OriginColumn, originIcon(revision.origin));
         item->setText(OriginColumn, originLabel(revision));
-        item->setText(TimeColumn, locale.toString(revision.time.toLocalTime(), QLocale::ShortFormat));
-        item->setText(EngineColumn, engineText(revision));
-        item->setText(UsageColumn, usageText(revision.usage));
-        item->setToolTip(OriginColumn, revisionToolTip(revision));
+        item->setText(TimeColumn, timeText(revision.time));
+        item->setText(MadeByColumn, madeByText(revision));
+        const QString toolTip = revisionToolTip(revision);
+        for (int column = 0; column < ColumnCount; ++column)
+            item->setToolTip(column, toolTip);
     }
     if (revisions.isEmpty())
         m_diff->hide();

@@ -31,6 +31,8 @@ public:
     bool compareSelected();
     bool restoreSelected();
 
+    QSize sizeHint() const override;
+
 private:
     void refresh();
     void updateButtons();

@@ -296,7 +296,7 @@ private slots:
         QCOMPARE(history->list()->topLevelItemCount(), 2);
         // Newest first.
         QCOMPARE(history->list()->topLevelItem(0)->text(1), QStringLiteral("Templatized"));
-        QCOMPARE(history->list()->topLevelItem(0)->text(3), QStringLiteral("local"));
+        QVERIFY(history->list()->topLevelItem(0)->text(3).startsWith(QStringLiteral("local")));
 
         history->selectRevisions({1, 2});
         QVERIFY(history->compareSelected());
