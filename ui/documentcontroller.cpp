@@ -80,7 +80,12 @@ DocumentController::DocumentController(MainWindow *window, QSettings *settings)
     connect(workspace->undoStack(), &QUndoStack::cleanChanged, this, &DocumentController::updateTitle);
 }
 
-DocumentController::~DocumentController() = default;
+DocumentController::~DocumentController()
+{
+    // Without a confirmed close (a crash, a test) the copy stays for recovery.
+    if (m_closeConfirmed)
+        discardAutosave();
+}
 
 PromptDocument DocumentController::document() const
 {
@@ -354,7 +359,7 @@ void DocumentController::setNextCloseAnswer(std::optional<QMessageBox::StandardB
 bool DocumentController::confirmClose()
 {
     if (!isModified()) {
-        discardAutosave();
+        m_closeConfirmed = true;
         return true;
     }
     QMessageBox::StandardButton answer;
@@ -369,9 +374,10 @@ bool DocumentController::confirmClose()
     }
     switch (answer) {
     case QMessageBox::Save:
-        return save();
+        m_closeConfirmed = save();
+        return m_closeConfirmed;
     case QMessageBox::Discard:
-        discardAutosave();
+        m_closeConfirmed = true;
         return true;
     default:
         return false;
@@ -437,6 +443,7 @@ void DocumentController::setAutosaveDirectory(const QString &directory)
 
 void DocumentController::scheduleAutosave()
 {
+    m_closeConfirmed = false;
     m_autosaveTimer.start();
 }
 
@@ -522,11 +529,9 @@ bool DocumentController::recover(const QString &key)
 
 void DocumentController::openDialog()
 {
-    if (!confirmClose())
-        return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Prompt"), QFileInfo(m_filePath).absolutePath(),
         tr("Prompts (*.%1 *.json *.txt *.md *.markdown);;Promptwerk documents (*.%1);;All files (*)").arg(documentFileSuffix()));
-    if (!path.isEmpty())
+    if (!path.isEmpty() && confirmClose())
         open(path);
 }
 

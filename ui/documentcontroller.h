@@ -75,8 +75,10 @@ public:
     // Makes revision id the working copy again as a new revision; undo takes it back.
     bool restoreRevision(int id);
 
-    // Before closing: true when nothing unsaved is lost (saved, discarded or
-    // nothing to save); false when the user canceled.
+    // Before the document goes away: true when nothing unsaved is lost
+    // (saved, discarded or nothing to save); false when the user canceled.
+    // A discarded document's recovery copy goes with the window, unless it
+    // changes again meanwhile.
     bool confirmClose();
     // Tests answer the next Save/Discard/Cancel question here instead of a
     // dialog (KeePassXC's MessageBox::setNextAnswer); nullopt asks again.
@@ -135,6 +137,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     HistoryPanel *m_history = nullptr;
     QList<QAction *> m_recoveryActions;
+    bool m_closeConfirmed = false;
 
     static std::optional<QMessageBox::StandardButton> s_nextCloseAnswer;
 };

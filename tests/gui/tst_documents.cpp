@@ -214,14 +214,22 @@ private slots:
 
     void closeAsksAboutUnsavedWork()
     {
+        documents()->setAutosaveDelay(20);
+        QSignalSpy autosaved(documents(), &DocumentController::autosaved);
         type(QStringLiteral("Unsaved. "));
+        QVERIFY(autosaved.wait(2000));
         DocumentController::setNextCloseAnswer(QMessageBox::Cancel);
         QVERIFY(!m_window->close());
         QVERIFY(m_window->isVisible());
 
+        QCOMPARE(AutosaveStore(autosaveDirectory()).entries().size(), 1);
+
         DocumentController::setNextCloseAnswer(QMessageBox::Discard);
         QVERIFY(m_window->close());
         QVERIFY(!m_window->isVisible());
+        // Discarded on purpose: nothing is offered for recovery next time.
+        m_window.reset();
+        QVERIFY(AutosaveStore(autosaveDirectory()).entries().isEmpty());
     }
 
     void closeWithoutChangesDoesNotAsk()
