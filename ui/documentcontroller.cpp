@@ -467,7 +467,9 @@ void DocumentController::discardAutosave()
 
 void DocumentController::offerRecovery()
 {
-    qDeleteAll(m_recoveryActions);
+    // Later: this may run from one of these actions' own triggered().
+    for (QAction *action : std::as_const(m_recoveryActions))
+        action->deleteLater();
     m_recoveryActions.clear();
     AutosaveStore::Entry newest;
     for (const AutosaveStore::Entry &entry : m_autosave.entries()) {
@@ -482,6 +484,8 @@ void DocumentController::offerRecovery()
     const QString key = newest.key;
     auto *recoverAction = new QAction(tr("&Recover"), this);
     auto *discardAction = new QAction(tr("&Discard"), this);
+    if (!newest.problem.isEmpty())
+        recoverAction->deleteLater();
     connect(recoverAction, &QAction::triggered, this, [this, key] {
         if (confirmClose())
             recover(key);
@@ -492,11 +496,10 @@ void DocumentController::offerRecovery()
         offerRecovery();
     });
     m_recoveryActions = {recoverAction, discardAction};
-    const QString when = QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat);
-    if (!newest.problem.isEmpty()) {
+    // An unreadable copy can only be discarded.
+    if (!newest.problem.isEmpty())
         m_recoveryActions.removeOne(recoverAction);
-        delete recoverAction;
-    }
+    const QString when = QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat);
     m_window->banner()->showMessage(newest.problem.isEmpty() ? MessageBanner::Type::Warning : MessageBanner::Type::Error,
         tr("Unsaved work on %1 from %2 was kept when Promptwerk last closed.").arg(name, when),
         newest.problem.isEmpty() ? tr("Recover it, or discard the copy.") : newest.problem, m_recoveryActions);

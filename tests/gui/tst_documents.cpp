@@ -284,6 +284,7 @@ private slots:
         QCOMPARE(actions.size(), 2);
         actions.at(1)->trigger(); // Discard
         QVERIFY(documents()->autosaveStore().entries().isEmpty());
+        QVERIFY(m_window->banner()->isHidden());
     }
 
     void acceptedRunsBecomeRevisions()
