@@ -46,6 +46,9 @@ PromptWorkspace::PromptWorkspace(QObject *parent) : QObject(parent), m_undoStack
 PromptWorkspace::~PromptWorkspace()
 {
     // The commands keep documents alive; drop them while this object is whole.
+    // Quietly: a dying stack announcing "clean changed" would reach a window
+    // that is itself half destroyed.
+    m_undoStack->blockSignals(true);
     delete m_undoStack;
 }
 
