@@ -49,40 +49,36 @@ namespace {
 
 // Long enough not to run between two keystrokes, short enough to feel live.
 constexpr int analysisDelayMs = 300;
-// checkPrompt() grows faster than linearly with the text (about 1 s for
-// 256 Ki characters, minutes for 5 MiB): above this the window keeps
-// scanning variables but leaves the checks to `promptwerk-cli lint`.
-constexpr qsizetype liveCheckLimit = 256 * 1024;
+// A list longer than this helps nobody and costs the GUI thread (list items,
+// underlines): the window shows the first ones and says how many more there are.
+constexpr qsizetype shownFindingsLimit = 500;
 
 PromptAnalysis analysePrompt(const Prompt &prompt, const VariableValues &values, const QString &targetModel, quint64 revision)
 {
     PromptAnalysis analysis;
     analysis.revision = revision;
+    QHash<QString, qsizetype> indexOfName;
     for (const VariableOccurrence &occurrence : scanVariables(prompt)) {
-        const qsizetype index = analysis.variables.indexOf(occurrence.name);
-        if (index < 0) {
+        const auto known = indexOfName.constFind(occurrence.name);
+        if (known == indexOfName.constEnd()) {
+            indexOfName.insert(occurrence.name, analysis.variables.size());
             analysis.variables.append(occurrence.name);
             analysis.uses.append(1);
         } else {
-            ++analysis.uses[index];
+            ++analysis.uses[*known];
         }
-    }
-    qsizetype characters = prompt.system.size();
-    for (const Message &message : prompt.messages)
-        characters += message.text().size();
-    if (characters > liveCheckLimit) {
-        const QLocale locale;
-        analysis.findings.append({Severity::Info, Location::prompt(),
-            MainWindow::tr("Checks are paused for prompts over %1 characters (this one has %2); "
-                           "promptwerk-cli lint checks it in full.")
-                .arg(locale.toString(liveCheckLimit), locale.toString(characters)),
-            QStringLiteral("checks-paused")});
-        return analysis;
     }
     CheckOptions options;
     options.targetModel = targetModel;
     options.testValues = &values;
     analysis.findings = checkPrompt(prompt, options);
+    if (analysis.findings.size() > shownFindingsLimit) {
+        const int hidden = int(analysis.findings.size() - shownFindingsLimit);
+        analysis.findings.resize(shownFindingsLimit);
+        analysis.findings.append({Severity::Info, Location::prompt(),
+            MainWindow::tr("%n more finding(s) not shown; promptwerk-cli lint lists them all.", nullptr, hidden),
+            QStringLiteral("findings-not-shown")});
+    }
     return analysis;
 }
 

@@ -5,6 +5,7 @@
 #include "document/promptdocument.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
