@@ -189,11 +189,15 @@ TokenizedText tokenize(QStringView text)
     // The prompt model's own scanner decides what a variable is, so the diff
     // and the variable table always agree. It looks only where "{{" starts
     // one, as scanning the whole text first would cost a pass of its own.
+    const char16_t *units = text.utf16();
     const auto variableLengthAt = [&](qsizetype pos) -> qsizetype {
         if (pos + 4 >= n || text[pos + 1] != u'{')
             return 0;
-        const qsizetype close = text.sliced(pos, std::min(n - pos, maxVariableLength)).indexOf(u"}}");
-        if (close < 0)
+        qsizetype close = 2;
+        const qsizetype limit = std::min(n - pos - 1, maxVariableLength);
+        while (close < limit && !(units[pos + close] == u'}' && units[pos + close + 1] == u'}'))
+            ++close;
+        if (close >= limit)
             return 0;
         const QList<VariableOccurrence> found = scanVariables(text.sliced(pos, close + 2));
         return found.size() == 1 && found.front().location.offset == 0 ? found.front().length : 0;
@@ -213,8 +217,37 @@ TokenizedText tokenize(QStringView text)
         tokens.kinds.push_back(kind);
     };
 
+    // Plain ASCII prose, most of any prompt, goes through this loop alone.
+    // It hands over to the general one below at anything that needs care:
+    // non-ASCII text, '{', '<', an apostrophe after a word.
+    const auto asciiFastPath = [&](qsizetype pos) -> qsizetype {
+        while (pos < n) {
+            const char16_t c = units[pos];
+            if (c >= 0x80 || c == u'{' || c == u'<')
+                return pos;
+            const CharClass cls = asciiClasses[c];
+            qsizetype end = pos + 1;
+            if (cls == CharClass::Word || cls == CharClass::Space) {
+                while (end < n && units[end] < 0x80 && asciiClasses[units[end]] == cls)
+                    ++end;
+            }
+            // What follows must start a new cluster (and not continue a word).
+            if (end < n && (units[end] >= 0x80 || (cls == CharClass::Word && units[end] == u'\'')))
+                return pos;
+            addToken(pos,
+                cls == CharClass::Word        ? TokenKind::Word
+                    : cls == CharClass::Space ? TokenKind::Space
+                                              : TokenKind::Symbol);
+            pos = end;
+        }
+        return pos;
+    };
+
     qsizetype pos = 0;
     while (pos < n) {
+        pos = asciiFastPath(pos);
+        if (pos >= n)
+            break;
         if (text[pos] == u'{') {
             const qsizetype length = variableLengthAt(pos);
             if (length > 0 && isClusterBoundary(pos + length)) {

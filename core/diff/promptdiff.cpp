@@ -107,15 +107,17 @@ void pairGap(const QList<QString> &leftTexts, const QList<QString> &rightTexts, 
 QList<SectionPlan> planMessages(
     const Prompt &left, const Prompt &right, const QList<QString> &leftTexts, const QList<QString> &rightTexts)
 {
-    // Identical messages (same role and text) get the same id and anchor the pairing.
-    QHash<QString, qint32> ids;
+    // Identical messages (same role and text) get the same id and anchor the
+    // pairing. One table per role, so no text is copied into a combined key.
+    QHash<QString, qint32> ids[2];
+    qint32 nextId = 0;
     const auto idsOf = [&](const QList<Message> &messages, const QList<QString> &texts) {
         std::vector<qint32> result;
         for (qsizetype i = 0; i < messages.size(); ++i) {
-            const QString key = roleName(messages[i].role) + QChar(0) + texts[i];
-            auto it = ids.constFind(key);
-            if (it == ids.constEnd())
-                it = ids.insert(key, qint32(ids.size()));
+            QHash<QString, qint32> &table = ids[messages[i].role == Role::User ? 0 : 1];
+            auto it = table.constFind(texts[i]);
+            if (it == table.constEnd())
+                it = table.insert(texts[i], nextId++);
             result.push_back(*it);
         }
         return result;

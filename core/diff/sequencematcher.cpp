@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace pw {
 
@@ -11,10 +12,19 @@ namespace {
 constexpr qint32 heuristicMinimumCost = 24;
 constexpr qint32 snakeLength = 20;
 
-// How many elements match from a and b on (at most limit, which may be negative).
+// How many elements match from a and b on (at most limit, which may be
+// negative). Long runs of equal text are compared two elements at a time.
 inline qint32 matchingRun(const qint32 *a, const qint32 *b, qint32 limit)
 {
     qint32 i = 0;
+    while (i + 2 <= limit) {
+        quint64 x, y;
+        std::memcpy(&x, a + i, sizeof x);
+        std::memcpy(&y, b + i, sizeof y);
+        if (x != y)
+            break;
+        i += 2;
+    }
     while (i < limit && a[i] == b[i])
         ++i;
     return i;
@@ -24,14 +34,37 @@ inline qint32 matchingRun(const qint32 *a, const qint32 *b, qint32 limit)
 inline qint32 matchingRunBackwards(const qint32 *a, const qint32 *b, qint32 limit)
 {
     qint32 i = 0;
+    while (i + 2 <= limit) {
+        quint64 x, y;
+        std::memcpy(&x, a - i - 2, sizeof x);
+        std::memcpy(&y, b - i - 2, sizeof y);
+        if (x != y)
+            break;
+        i += 2;
+    }
     while (i < limit && a[-i - 1] == b[-i - 1])
         ++i;
     return i;
 }
 
+// Sub-problems known to need at most this many edits are solved in one
+// forward pass that remembers its steps (memory grows with the square of the
+// cost, so only for small ones) instead of being split further.
+constexpr qint32 smallCost = 64;
+
 struct SubProblem
 {
     qint32 left0, left1, right0, right1;
+    qint32 costBound = -1; // at most this many edits; -1: unknown
+};
+
+// Where a sub-problem is split, and what is known about each half's cost.
+struct Split
+{
+    qint32 left = 0;
+    qint32 right = 0;
+    qint32 firstBound = -1;
+    qint32 secondBound = -1;
 };
 
 class Matcher
@@ -52,19 +85,17 @@ public:
             const qint32 m = p.right1 - p.right0;
             if (n == 0 || m == 0 || (n == 1 && m == 1))
                 continue; // nothing left that could match
-            qint32 splitLeft = 0;
-            qint32 splitRight = 0;
-            if (!bisect(p, splitLeft, splitRight))
+            if (p.costBound >= 0 && p.costBound <= smallCost && solveSmall(p))
+                continue;
+            Split split;
+            if (!bisect(p, split))
                 return false;
             const bool splitsNothing
-                = (splitLeft == p.left0 && splitRight == p.right0) || (splitLeft == p.left1 && splitRight == p.right1);
-            if (splitsNothing) {
-                // Cannot happen by construction; guarantees progress anyway.
-                splitLeft = p.left0 + 1;
-                splitRight = p.right0;
-            }
-            work.push_back({splitLeft, p.left1, splitRight, p.right1});
-            work.push_back({p.left0, splitLeft, p.right0, splitRight});
+                = (split.left == p.left0 && split.right == p.right0) || (split.left == p.left1 && split.right == p.right1);
+            if (splitsNothing) // cannot happen by construction; guarantees progress anyway
+                split = {p.left0 + 1, p.right0, -1, -1};
+            work.push_back({split.left, p.left1, split.right, p.right1, split.secondBound});
+            work.push_back({p.left0, split.left, p.right0, split.right, split.firstBound});
         }
         std::sort(m_runs.begin(), m_runs.end(), [](const MatchingRun &a, const MatchingRun &b) { return a.left < b.left; });
         // Neighbouring sub-problems leave touching runs; join them.
@@ -84,6 +115,65 @@ public:
     std::vector<MatchingRun> takeRuns() { return std::move(m_runs); }
 
 private:
+    // Myers' forward search keeping every step's V array (at most
+    // (smallCost + 1)^2 entries), then the path read back from the end.
+    // Returns false when p needs more than its bound after all.
+    bool solveSmall(const SubProblem &p)
+    {
+        const qint32 *a = m_left + p.left0;
+        const qint32 *b = m_right + p.right0;
+        const qint32 n = p.left1 - p.left0;
+        const qint32 m = p.right1 - p.right0;
+        const qint32 bound = std::min(p.costBound, n + m);
+        // Step d keeps V[k] for k = -d..d at trace[d * d + d + k]; -1: not reached.
+        m_trace.resize(size_t(bound + 1) * size_t(bound + 1));
+        const auto at = [this](qint32 d, qint32 k) -> qint32 & {
+            return m_trace[size_t(d * d + d + k)];
+        };
+        const auto previous = [&](qint32 d, qint32 k) {
+            // The furthest start on diagonal k at step d, from step d - 1:
+            // down from k + 1 (an insertion) or right from k - 1 (a deletion).
+            const qint32 down = k + 1 <= d - 1 ? at(d - 1, k + 1) : -1;
+            const qint32 right = k - 1 >= -(d - 1) && at(d - 1, k - 1) >= 0 ? at(d - 1, k - 1) + 1 : -1;
+            return std::make_pair(std::max(down, right), down >= right);
+        };
+        qint32 endCost = -1;
+        for (qint32 d = 0; d <= bound && endCost < 0; ++d) {
+            for (qint32 k = -d; k <= d; k += 2) {
+                qint32 x = d == 0 ? 0 : previous(d, k).first;
+                qint32 y = x - k;
+                if (x < 0 || x > n || y > m) {
+                    at(d, k) = -1;
+                    continue;
+                }
+                const qint32 snake = matchingRun(a + x, b + y, std::min(n - x, m - y));
+                x += snake;
+                at(d, k) = x;
+                if (x == n && x - k == m) {
+                    endCost = d;
+                    break;
+                }
+            }
+            // Entries of the other parity at this step stay unreached.
+            for (qint32 k = -d + 1; k <= d - 1; k += 2)
+                at(d, k) = -1;
+        }
+        if (endCost < 0)
+            return false;
+        qint32 x = n, y = m;
+        for (qint32 d = endCost; d > 0; --d) {
+            const qint32 k = x - y;
+            const auto [start, fromDown] = previous(d, k);
+            if (x > start)
+                m_runs.push_back({p.left0 + start, p.right0 + start - k, x - start});
+            x = fromDown ? at(d - 1, k + 1) : at(d - 1, k - 1);
+            y = x - (fromDown ? k + 1 : k - 1);
+        }
+        if (x > 0)
+            m_runs.push_back({p.left0, p.right0, x});
+        return true;
+    }
+
     void stripCommonEnds(SubProblem &p)
     {
         qint32 prefix = 0;
@@ -106,7 +196,7 @@ private:
     // past costLimit the furthest point reached) that splits p in two
     // non-empty halves. Forward[k] is the furthest x on diagonal k = x - y
     // from the top left; backward[k] the same from the bottom right.
-    bool bisect(const SubProblem &p, qint32 &splitLeft, qint32 &splitRight)
+    bool bisect(const SubProblem &p, Split &split)
     {
         const qint32 *a = m_left + p.left0;
         const qint32 *b = m_right + p.right0;
@@ -134,9 +224,8 @@ private:
         // Diagonals that ran off the grid are skipped from then on.
         qint32 forwardStart = 0, forwardEnd = 0, backwardStart = 0, backwardEnd = 0;
 
-        const auto found = [&](qint32 x, qint32 y) {
-            splitLeft = p.left0 + x;
-            splitRight = p.right0 + y;
+        const auto found = [&](qint32 x, qint32 y, qint32 firstBound, qint32 secondBound) {
+            split = {p.left0 + x, p.right0 + y, firstBound, secondBound};
             return true;
         };
 
@@ -171,7 +260,7 @@ private:
                 } else if (deltaIsOdd) {
                     const qint32 j = offset + delta - k;
                     if (std::abs(delta - k) <= radius && m_backward[size_t(j)] != -1 && x >= n - m_backward[size_t(j)])
-                        return found(x, y);
+                        return found(x, y, d + 1, d + 1);
                 }
             }
             for (qint32 k = -d + backwardStart; k <= d - backwardEnd; k += 2) {
@@ -193,7 +282,7 @@ private:
                     if (std::abs(delta - k) <= radius && m_forward[size_t(j)] != -1) {
                         const qint32 forwardX = m_forward[size_t(j)];
                         if (forwardX >= n - x)
-                            return found(forwardX, forwardX - (delta - k));
+                            return found(forwardX, forwardX - (delta - k), d + 1, d + 1);
                     }
                 }
             }
@@ -210,6 +299,7 @@ private:
     {
         qint64 best = 0;
         qint32 bestX = 0, bestY = 0;
+        bool forward = true;
         for (qint32 k = -d; k <= d; ++k) {
             const qint32 x = m_forward[size_t(offset + k)];
             const qint32 y = x - k;
@@ -220,6 +310,7 @@ private:
                 best = progress;
                 bestX = x;
                 bestY = y;
+                forward = true;
             }
         }
         for (qint32 k = -d; k <= d; ++k) {
@@ -232,9 +323,11 @@ private:
                 best = progress;
                 bestX = n - x;
                 bestY = m - y;
+                forward = false;
             }
         }
-        return best > 0 && found(bestX, bestY);
+        // The half on the searched side costs at most d edits.
+        return best > 0 && found(bestX, bestY, forward ? d : -1, forward ? -1 : d);
     }
 
     template<typename Found>
@@ -258,8 +351,8 @@ private:
             }
         }
         if (bestForward >= bestBackward)
-            return found(forwardX, forwardY);
-        return found(n - backwardX, m - backwardY);
+            return found(forwardX, forwardY, limit, -1);
+        return found(n - backwardX, m - backwardY, -1, limit);
     }
 
     const qint32 *m_left;
@@ -269,6 +362,7 @@ private:
     qint64 m_steps = 0;
     std::vector<qint32> m_forward;
     std::vector<qint32> m_backward;
+    std::vector<qint32> m_trace;
     std::vector<MatchingRun> m_runs;
 };
 

@@ -23,22 +23,29 @@ public:
     {
         // Id 0 is any whitespace when whitespace is ignored; ids 1 to 65536
         // are single UTF-16 units, used directly; longer tokens come after.
-        m_table.assign(1 << 12, -1);
+        m_table.assign(size_t(1) << 12, Slot());
     }
 
-    std::vector<qint32> internAll(QStringView text, const TokenizedText &tokens)
+    // Also collects the distinct {{NAMES}} in order of first appearance.
+    std::vector<qint32> internAll(QStringView text, const TokenizedText &tokens, QStringList &variables)
     {
         std::vector<qint32> ids(size_t(tokens.size()));
         const char16_t *units = text.utf16();
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const qsizetype begin = tokens.begin(i);
             const qsizetype length = tokens.end(i) - begin;
-            if (m_ignoreWhitespace && tokens.kind(i) == TokenKind::Space)
+            if (m_ignoreWhitespace && tokens.kind(i) == TokenKind::Space) {
                 ids[size_t(i)] = 0;
-            else if (length == 1) // a space, a comma: half of all tokens
+            } else if (length == 1) { // a space, a comma: half of all tokens
                 ids[size_t(i)] = 1 + units[begin];
-            else
+            } else {
                 ids[size_t(i)] = intern(text.sliced(begin, length));
+                if (tokens.kind(i) == TokenKind::Variable) {
+                    const QStringView name = text.sliced(begin + 2, length - 4); // "{{NAME}}"
+                    if (!variables.contains(name))
+                        variables.append(name.toString());
+                }
+            }
         }
         return ids;
     }
@@ -60,12 +67,33 @@ private:
     struct Entry
     {
         QStringView text;
-        size_t hash = 0;
+        quint64 key = 0;
+    };
+    struct Slot
+    {
+        quint64 key = 0;
+        qint32 id = -1;
     };
 
-    // Tokens are a few units long, where a simple inline hash over 64-bit
-    // chunks beats qHash's setup cost.
-    static size_t hashOf(QStringView text)
+    // Words of up to eight ASCII letters, most of them, are their own key:
+    // one unit per byte, never with the top bit set. Other tokens are keyed
+    // by a hash with the top bit set, and checked against their text. So the
+    // common case compares two integers and never touches the text again.
+    static bool packAscii(QStringView text, quint64 &key)
+    {
+        if (text.size() > 8)
+            return false;
+        key = 0;
+        const char16_t *units = text.utf16();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (units[i] >= 0x80 || units[i] == 0)
+                return false;
+            key |= quint64(units[i]) << (8 * i);
+        }
+        return true;
+    }
+
+    static quint64 hashKey(QStringView text)
     {
         constexpr quint64 multiplier = 0xbf58476d1ce4e5b9ULL;
         const char16_t *units = text.utf16();
@@ -82,13 +110,13 @@ private:
         for (; i < n; ++i)
             tail = (tail << 16) | units[i];
         hash = (hash ^ tail) * multiplier;
-        return size_t(hash ^ (hash >> 29));
+        return (hash ^ (hash >> 29)) | (quint64(1) << 63);
     }
 
-    // Equal hashes almost always mean equal tokens; a plain loop beats a
-    // call to memcmp for a few units.
     static bool sameUnits(QStringView a, QStringView b)
     {
+        if (a.size() != b.size())
+            return false;
         const char16_t *x = a.utf16();
         const char16_t *y = b.utf16();
         for (qsizetype i = 0; i < a.size(); ++i) {
@@ -98,42 +126,47 @@ private:
         return true;
     }
 
+    size_t slotOf(quint64 key) const { return size_t((key * 0x9e3779b97f4a7c15ULL) >> m_shift); }
+
     qint32 intern(QStringView text)
     {
-        const size_t hash = hashOf(text);
-        size_t mask = m_table.size() - 1;
-        for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-            const qint32 id = m_table[slot];
-            if (id < 0) {
-                const qint32 newId = firstTableId + qint32(m_entries.size());
-                m_entries.push_back({text, hash});
-                m_table[slot] = newId;
+        quint64 key;
+        const bool packed = packAscii(text, key);
+        if (!packed)
+            key = hashKey(text);
+        const size_t mask = m_table.size() - 1;
+        for (size_t slot = slotOf(key);; slot = (slot + 1) & mask) {
+            const Slot &candidate = m_table[slot];
+            if (candidate.id < 0) {
+                const qint32 id = firstTableId + qint32(m_entries.size());
+                m_entries.push_back({text, key});
+                m_table[slot] = {key, id};
                 if (m_entries.size() * 2 > m_table.size())
                     grow();
-                return newId;
-            }
-            const Entry &entry = m_entries[size_t(id - firstTableId)];
-            if (entry.hash == hash && entry.text.size() == text.size() && sameUnits(entry.text, text))
                 return id;
+            }
+            if (candidate.key == key && (packed || sameUnits(m_entries[size_t(candidate.id - firstTableId)].text, text)))
+                return candidate.id;
         }
     }
 
     void grow()
     {
-        std::vector<qint32> buckets(m_table.size() * 2, -1);
-        const size_t mask = buckets.size() - 1;
+        m_table.assign(m_table.size() * 2, Slot());
+        --m_shift;
+        const size_t mask = m_table.size() - 1;
         for (size_t i = 0; i < m_entries.size(); ++i) {
-            size_t slot = m_entries[i].hash & mask;
-            while (buckets[slot] >= 0)
+            size_t slot = slotOf(m_entries[i].key);
+            while (m_table[slot].id >= 0)
                 slot = (slot + 1) & mask;
-            buckets[slot] = firstTableId + qint32(i);
+            m_table[slot] = {m_entries[i].key, firstTableId + qint32(i)};
         }
-        m_table = std::move(buckets);
     }
 
     static constexpr qint32 firstTableId = 1 + 0x10000;
     const bool m_ignoreWhitespace;
-    std::vector<qint32> m_table;
+    std::vector<Slot> m_table; // open addressing, at most half full
+    int m_shift = 64 - 12; // slotOf() keeps log2(m_table.size()) bits
     std::vector<Entry> m_entries; // of ids from firstTableId on
 };
 
@@ -212,9 +245,13 @@ void mergeSmallEqualities(
             Segment &before = out[out.size() - 3];
             if (!equality.equal || before.equal)
                 break;
+            // The weight looks at the equality's tokens: only when it could matter.
+            const qsizetype length = size(equality);
+            const qsizetype limit = std::min(size(before), size(after));
+            if (length > limit)
+                break;
             const int factor = weight(equality);
-            const qsizetype weighted = size(equality) * factor;
-            if (factor == 0 || weighted > size(before) || weighted > size(after))
+            if (factor == 0 || length * factor > limit)
                 break;
             before.left1 = after.left1;
             before.right1 = after.right1;
@@ -489,8 +526,7 @@ std::optional<TextDiff> diffTexts(
         Side side;
         side.tokens = tokenize(text);
         side.interner = std::make_unique<TokenInterner>(options.ignoreWhitespace);
-        side.ids = side.interner->internAll(text, side.tokens);
-        side.variables = distinctVariables(text, side.tokens);
+        side.ids = side.interner->internAll(text, side.tokens, side.variables);
         return side;
     };
     constexpr qsizetype parallelFrom = 64 * 1024;
