@@ -460,6 +460,22 @@ private slots:
         QCOMPARE(m_window->analysis().variables, QStringList {QStringLiteral("NAME")});
     }
 
+    void aLongListOfFindingsIsCapped()
+    {
+        QString text = QStringLiteral("{{NAME}}\n");
+        for (int i = 0; i < 600; ++i)
+            text += QStringLiteral("Order ${ORDER_%1} is late.\n").arg(i);
+        // With a value for NAME, the 600 ${ORDER_n} are the only findings.
+        m_window->setPrompt(Prompt {{}, {Message::user(text)}}, {{QStringLiteral("NAME"), QStringLiteral("Ada")}});
+        QSignalSpy updated(m_window.get(), &MainWindow::analysisUpdated);
+        QVERIFY(updated.wait(10000));
+        const QList<Diagnostic> &findings = m_window->findingsList()->findings();
+        QCOMPARE(findings.size(), 501);
+        QCOMPARE(findings.constLast().code, QStringLiteral("findings-not-shown"));
+        QVERIFY2(findings.constLast().message.startsWith(QStringLiteral("100 more")), qPrintable(findings.constLast().message));
+        QCOMPARE(m_window->messageList()->editor(0)->markers().size(), 500);
+    }
+
     void valuesAreEditableAndUndoable()
     {
         QSignalSpy updated(m_window.get(), &MainWindow::analysisUpdated);
