@@ -1,5 +1,7 @@
 #include "messagebanner.h"
 
+#include "uicolors.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,16 +13,6 @@
 #include <QVBoxLayout>
 
 namespace pw {
-
-namespace {
-
-QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB, a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
-        a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
-}
-
-} // namespace
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_details(new QLabel(this)), m_buttons(new QHBoxLayout),
@@ -106,18 +98,17 @@ void MessageBanner::dismiss()
 
 QColor MessageBanner::typeColor() const
 {
-    // KMessageWidget's colours: negative, positive, neutral, active.
     switch (m_type) {
     case Type::Error:
-        return QColor(0xda, 0x44, 0x53);
+        return uicolors::negative();
     case Type::Positive:
-        return QColor(0x27, 0xae, 0x60);
+        return uicolors::positive();
     case Type::Warning:
-        return QColor(0xf6, 0x74, 0x00);
+        return uicolors::neutral();
     case Type::Information:
         break;
     }
-    return QColor(0x3d, 0xae, 0xe9);
+    return uicolors::active();
 }
 
 void MessageBanner::updateIcon()
@@ -138,7 +129,7 @@ void MessageBanner::paintEvent(QPaintEvent *)
     const QColor color = typeColor();
     const QColor window = palette().color(QPalette::Window);
     painter.setPen(QPen(color, 1));
-    painter.setBrush(blend(window, color, window.lightness() < 128 ? 0.28 : 0.18));
+    painter.setBrush(uicolors::blend(window, color, window.lightness() < 128 ? 0.28 : 0.18));
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 

@@ -1,5 +1,7 @@
 #include "messagelisteditor.h"
 
+#include "uicolors.h"
+
 #include "prompteditor.h"
 #include "promptworkspace.h"
 
@@ -23,16 +25,10 @@ namespace {
 
 QColor roleColor(Role role, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const bool dark = uicolors::isDark(palette);
     if (role == Role::User)
         return dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x1a, 0x5f, 0xa0);
     return dark ? QColor(0x8f, 0xd1, 0x9e) : QColor(0x2b, 0x6a, 0x3a);
-}
-
-QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB, a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
-        a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
 }
 
 QString roleLabel(Role role)
@@ -80,8 +76,8 @@ protected:
         const QColor color = roleColor(m_role, palette());
         const QColor base = palette().color(QPalette::Base);
         const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        painter.setPen(QPen(blend(base, color, underMouse() ? 0.9 : 0.6), 1));
-        painter.setBrush(blend(base, color, underMouse() ? 0.25 : 0.15));
+        painter.setPen(QPen(uicolors::blend(base, color, underMouse() ? 0.9 : 0.6), 1));
+        painter.setBrush(uicolors::blend(base, color, underMouse() ? 0.25 : 0.15));
         painter.drawRoundedRect(box, box.height() / 2, box.height() / 2);
         QFont bold = font();
         bold.setBold(true);
@@ -184,7 +180,7 @@ protected:
         painter.setRenderHint(QPainter::Antialiasing);
         const QPalette &p = palette();
         const QColor border
-            = m_editing ? p.color(QPalette::Highlight) : blend(p.color(QPalette::Base), p.color(QPalette::Text), 0.22);
+            = m_editing ? p.color(QPalette::Highlight) : uicolors::blend(p.color(QPalette::Base), p.color(QPalette::Text), 0.22);
         painter.setPen(QPen(border, m_editing ? 1.5 : 1));
         painter.setBrush(p.color(QPalette::Base));
         painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 5, 5);

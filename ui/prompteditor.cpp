@@ -1,5 +1,7 @@
 #include "prompteditor.h"
 
+#include "uicolors.h"
+
 #include "prompthighlighter.h"
 
 #include <QAction>
@@ -26,16 +28,15 @@ QFont promptFont()
 
 QColor markerColor(Severity severity)
 {
-    // Breeze's negative / neutral / active colours read on light and dark bases.
     switch (severity) {
     case Severity::Error:
-        return QColor(0xda, 0x44, 0x53);
+        return uicolors::negative();
     case Severity::Warning:
-        return QColor(0xf6, 0x74, 0x00);
+        return uicolors::neutral();
     case Severity::Info:
         break;
     }
-    return QColor(0x3d, 0xae, 0xe9);
+    return uicolors::active();
 }
 
 bool isUndoOrRedo(QKeyEvent *event)

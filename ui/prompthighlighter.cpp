@@ -1,5 +1,7 @@
 #include "prompthighlighter.h"
 
+#include "uicolors.h"
+
 #include "uiconfig.h"
 
 #include "prompt/variables.h"
@@ -21,17 +23,6 @@ namespace {
 // Block states: outside any fence, or inside a ``` or a ~~~ fence (a fence
 // is closed only by the same character).
 enum BlockState { Prose = 0, InBacktickFence = 1, InTildeFence = 2 };
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor mixed(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
-        a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB, a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
-}
 
 // A fence opens with three backticks or tildes after at most three spaces.
 BlockState fenceOf(QStringView line)
@@ -88,7 +79,7 @@ void PromptHighlighter::setPalette(const QPalette &palette)
 void PromptHighlighter::updateFormats(const QPalette &palette)
 {
     // Hues that keep a contrast above 4.5:1 on white and on a #1e1e1e-ish base.
-    const bool dark = isDark(palette);
+    const bool dark = uicolors::isDark(palette);
     const QColor base = palette.color(QPalette::Base);
     const QColor variable = dark ? QColor(0xd0, 0x9c, 0xff) : QColor(0x7b, 0x2f, 0xa8);
     const QColor tag = dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x1a, 0x5f, 0xa0);
@@ -97,7 +88,7 @@ void PromptHighlighter::updateFormats(const QPalette &palette)
 
     m_variable = QTextCharFormat();
     m_variable.setForeground(variable);
-    m_variable.setBackground(mixed(base, variable, dark ? 0.22 : 0.12));
+    m_variable.setBackground(uicolors::blend(base, variable, dark ? 0.22 : 0.12));
     m_variable.setFontWeight(QFont::DemiBold);
 
     m_tag = QTextCharFormat();
@@ -111,7 +102,7 @@ void PromptHighlighter::updateFormats(const QPalette &palette)
     m_code.setForeground(code);
 
     m_fence = QTextCharFormat();
-    m_fence.setForeground(mixed(palette.color(QPalette::Text), base, 0.45));
+    m_fence.setForeground(uicolors::blend(palette.color(QPalette::Text), base, 0.45));
 }
 
 void PromptHighlighter::highlightBlock(const QString &text)

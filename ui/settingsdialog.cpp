@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "uicolors.h"
+
 #include "api/apiconfig.h"
 #include "secrets/secretstore.h"
 #include "tools/enginesettings.h"
@@ -79,7 +81,7 @@ SettingsDialog::SettingsDialog(
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    problemPalette.setColor(QPalette::WindowText, uicolors::negative());
     m_problem->setPalette(problemPalette);
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace pw::uicolors {
+
+// Colours the widgets share. The semantic ones are Breeze's, as
+// KMessageWidget uses them: saturated enough to read on light and on dark
+// backgrounds alike.
+inline QColor negative()
+{
+    return {0xda, 0x44, 0x53};
+}
+inline QColor neutral()
+{
+    return {0xf6, 0x74, 0x00};
+}
+inline QColor positive()
+{
+    return {0x27, 0xae, 0x60};
+}
+inline QColor active()
+{
+    return {0x3d, 0xae, 0xe9};
+}
+
+// True when the palette's text areas are dark (a dark theme).
+inline bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// a, moved the fraction amountOfB of the way towards b.
+inline QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB, a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
+        a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
+}
+
+} // namespace pw::uicolors
