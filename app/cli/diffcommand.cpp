@@ -207,8 +207,7 @@ int runDiff(Context &context)
         return context.fail(ExitInterrupted, QStringLiteral("diff interrupted"));
     if (context.options.json) {
         context.out().flush();
-        const QByteArray json = promptDiffToJson(*diff);
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        writePromptDiffJson(*diff, [](QByteArrayView piece) { std::fwrite(piece.data(), 1, size_t(piece.size()), stdout); });
         std::fflush(stdout);
         return ExitOk;
     }

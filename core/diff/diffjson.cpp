@@ -4,122 +4,14 @@ namespace pw {
 
 namespace {
 
-void appendNumber(QByteArray &out, qsizetype value)
+// Writes text escaped for a JSON string, without the quotes, through a raw
+// pointer into room for the worst case (six bytes a unit for \u escapes),
+// then trimmed: appending byte by byte costs more than the diff itself on
+// large prompts.
+void appendEscaped(QByteArray &out, QStringView text)
 {
-    out += QByteArray::number(value);
-}
-
-void appendIndexOrNull(QByteArray &out, int index)
-{
-    if (index < 0)
-        out += "null";
-    else
-        appendNumber(out, index);
-}
-
-void appendStringList(QByteArray &out, const QStringList &list)
-{
-    out += '[';
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        appendJsonString(out, list[i]);
-    }
-    out += ']';
-}
-
-const char *statusName(SectionDiff::Status status)
-{
-    switch (status) {
-    case SectionDiff::Status::Unchanged:
-        return "unchanged";
-    case SectionDiff::Status::Changed:
-        return "changed";
-    case SectionDiff::Status::Added:
-        return "added";
-    case SectionDiff::Status::Removed:
-        return "removed";
-    }
-    return "changed";
-}
-
-void appendOps(QByteArray &out, const TextDiff &diff, const QList<DiffOp> &ops)
-{
-    out += '[';
-    bool first = true;
-    for (const DiffOp &op : ops) {
-        if (!first)
-            out += ',';
-        first = false;
-        switch (op.kind) {
-        case DiffOpKind::Equal:
-            out += "{\"op\":\"equal\",\"text\":";
-            appendJsonString(out, diff.leftText(op));
-            if (diff.leftText(op) != diff.rightText(op)) {
-                out += ",\"rightText\":";
-                appendJsonString(out, diff.rightText(op));
-            }
-            break;
-        case DiffOpKind::Delete:
-            out += "{\"op\":\"delete\",\"text\":";
-            appendJsonString(out, diff.leftText(op));
-            break;
-        case DiffOpKind::Insert:
-            out += "{\"op\":\"insert\",\"text\":";
-            appendJsonString(out, diff.rightText(op));
-            break;
-        }
-        out += '}';
-    }
-    out += ']';
-}
-
-void appendSummary(QByteArray &out, const DiffSummary &summary)
-{
-    out += "{\"changes\":";
-    appendNumber(out, summary.changes);
-    out += ",\"wordsAdded\":";
-    appendNumber(out, summary.wordsAdded);
-    out += ",\"wordsRemoved\":";
-    appendNumber(out, summary.wordsRemoved);
-    out += ",\"messagesAdded\":";
-    appendNumber(out, summary.messagesAdded);
-    out += ",\"messagesRemoved\":";
-    appendNumber(out, summary.messagesRemoved);
-    out += ",\"messagesMoved\":";
-    appendNumber(out, summary.messagesMoved);
-    out += ",\"variablesAdded\":";
-    appendStringList(out, summary.variablesAdded);
-    out += ",\"variablesRemoved\":";
-    appendStringList(out, summary.variablesRemoved);
-    out += ",\"variablesRenamed\":[";
-    for (qsizetype i = 0; i < summary.variablesRenamed.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += "{\"from\":";
-        appendJsonString(out, summary.variablesRenamed[i].from);
-        out += ",\"to\":";
-        appendJsonString(out, summary.variablesRenamed[i].to);
-        out += '}';
-    }
-    out += "],\"estimatedTokens\":{\"left\":";
-    appendNumber(out, summary.leftTokens);
-    out += ",\"right\":";
-    appendNumber(out, summary.rightTokens);
-    out += ",\"delta\":";
-    appendNumber(out, summary.tokenDelta());
-    out += "}}";
-}
-
-} // namespace
-
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    // Written through a raw pointer into room for the worst case (six bytes
-    // per unit for \u escapes), then trimmed: appending byte by byte costs
-    // more than the diff itself on large prompts.
     const qsizetype start = out.size();
-    out.resize(start + 2 + 6 * text.size());
+    out.resize(start + 6 * text.size());
     char *p = out.data() + start;
     static constexpr char hexDigits[] = "0123456789abcdef";
     const auto hexEscape = [&p](char16_t unit) {
@@ -130,7 +22,6 @@ void appendJsonString(QByteArray &out, QStringView text)
         *p++ = hexDigits[(unit >> 4) & 0xf];
         *p++ = hexDigits[unit & 0xf];
     };
-    *p++ = '"';
     const char16_t *units = text.utf16();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -182,19 +73,177 @@ void appendJsonString(QByteArray &out, QStringView text)
             *p++ = char(0x80 | (c & 0x3f));
         }
     }
-    *p++ = '"';
     out.truncate(p - out.constData());
 }
 
-QByteArray promptDiffToJson(const PromptDiff &diff, bool refined)
+// Collects the output in a buffer of bounded size and hands it to the sink
+// piece by piece, so a megabyte diff never sits in memory a second time.
+class JsonOut
 {
-    QByteArray out;
-    qsizetype textSize = 0;
-    for (const SectionDiff &section : diff.sections)
-        textSize += section.diff.left.size() + section.diff.right.size();
-    // Escapes take up to six bytes a unit. Reserving the worst case avoids
-    // reallocating a large buffer; pages never written cost nothing.
-    out.reserve(6 * textSize + 4096);
+public:
+    explicit JsonOut(const JsonSink &sink) : m_sink(sink) { buffer.reserve(flushSize + 6 * chunkUnits + 1024); }
+    ~JsonOut() { flush(); }
+
+    void flushIfFull()
+    {
+        if (buffer.size() >= flushSize)
+            flush();
+    }
+    void flush()
+    {
+        if (!buffer.isEmpty())
+            m_sink(QByteArrayView(buffer));
+        buffer.resize(0);
+    }
+    // A JSON string of any length, escaped in chunks.
+    void string(QStringView text)
+    {
+        buffer += '"';
+        while (text.size() > chunkUnits) {
+            qsizetype cut = chunkUnits;
+            if (text[cut - 1].isHighSurrogate())
+                --cut; // never split a surrogate pair
+            appendEscaped(buffer, text.first(cut));
+            text = text.sliced(cut);
+            flushIfFull();
+        }
+        appendEscaped(buffer, text);
+        buffer += '"';
+    }
+
+    QByteArray buffer;
+
+private:
+    static constexpr qsizetype flushSize = 256 * 1024;
+    static constexpr qsizetype chunkUnits = 32 * 1024;
+    const JsonSink &m_sink;
+};
+
+} // namespace
+
+namespace {
+
+void appendNumber(QByteArray &out, qsizetype value)
+{
+    out += QByteArray::number(value);
+}
+
+void appendIndexOrNull(QByteArray &out, int index)
+{
+    if (index < 0)
+        out += "null";
+    else
+        appendNumber(out, index);
+}
+
+void appendStringList(QByteArray &out, const QStringList &list)
+{
+    out += '[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, list[i]);
+    }
+    out += ']';
+}
+
+const char *statusName(SectionDiff::Status status)
+{
+    switch (status) {
+    case SectionDiff::Status::Unchanged:
+        return "unchanged";
+    case SectionDiff::Status::Changed:
+        return "changed";
+    case SectionDiff::Status::Added:
+        return "added";
+    case SectionDiff::Status::Removed:
+        return "removed";
+    }
+    return "changed";
+}
+
+void appendOps(JsonOut &out, const TextDiff &diff, const QList<DiffOp> &ops)
+{
+    out.buffer += '[';
+    bool first = true;
+    for (const DiffOp &op : ops) {
+        if (!first)
+            out.buffer += ',';
+        first = false;
+        switch (op.kind) {
+        case DiffOpKind::Equal:
+            out.buffer += "{\"op\":\"equal\",\"text\":";
+            out.string(diff.leftText(op));
+            if (diff.leftText(op) != diff.rightText(op)) {
+                out.buffer += ",\"rightText\":";
+                out.string(diff.rightText(op));
+            }
+            break;
+        case DiffOpKind::Delete:
+            out.buffer += "{\"op\":\"delete\",\"text\":";
+            out.string(diff.leftText(op));
+            break;
+        case DiffOpKind::Insert:
+            out.buffer += "{\"op\":\"insert\",\"text\":";
+            out.string(diff.rightText(op));
+            break;
+        }
+        out.buffer += '}';
+        out.flushIfFull();
+    }
+    out.buffer += ']';
+}
+
+void appendSummary(QByteArray &out, const DiffSummary &summary)
+{
+    out += "{\"changes\":";
+    appendNumber(out, summary.changes);
+    out += ",\"wordsAdded\":";
+    appendNumber(out, summary.wordsAdded);
+    out += ",\"wordsRemoved\":";
+    appendNumber(out, summary.wordsRemoved);
+    out += ",\"messagesAdded\":";
+    appendNumber(out, summary.messagesAdded);
+    out += ",\"messagesRemoved\":";
+    appendNumber(out, summary.messagesRemoved);
+    out += ",\"messagesMoved\":";
+    appendNumber(out, summary.messagesMoved);
+    out += ",\"variablesAdded\":";
+    appendStringList(out, summary.variablesAdded);
+    out += ",\"variablesRemoved\":";
+    appendStringList(out, summary.variablesRemoved);
+    out += ",\"variablesRenamed\":[";
+    for (qsizetype i = 0; i < summary.variablesRenamed.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += "{\"from\":";
+        appendJsonString(out, summary.variablesRenamed[i].from);
+        out += ",\"to\":";
+        appendJsonString(out, summary.variablesRenamed[i].to);
+        out += '}';
+    }
+    out += "],\"estimatedTokens\":{\"left\":";
+    appendNumber(out, summary.leftTokens);
+    out += ",\"right\":";
+    appendNumber(out, summary.rightTokens);
+    out += ",\"delta\":";
+    appendNumber(out, summary.tokenDelta());
+    out += "}}";
+}
+
+} // namespace
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    appendEscaped(out, text);
+    out += '"';
+}
+
+void writePromptDiffJson(const PromptDiff &diff, const JsonSink &sink, bool refined)
+{
+    JsonOut json(sink);
+    QByteArray &out = json.buffer;
     out += "{\"sections\":[";
     bool first = true;
     for (const SectionDiff &section : diff.sections) {
@@ -226,13 +275,20 @@ QByteArray promptDiffToJson(const PromptDiff &diff, bool refined)
             appendNumber(out, section.movedFrom);
         }
         out += ",\"ops\":";
-        appendOps(out, section.diff, refined ? section.diff.refinedOps : section.diff.ops);
+        appendOps(json, section.diff, refined ? section.diff.refinedOps : section.diff.ops);
         out += '}';
     }
     out += "],\"summary\":";
     appendSummary(out, diff.summary);
     out += "}\n";
-    return out;
+}
+
+QByteArray promptDiffToJson(const PromptDiff &diff, bool refined)
+{
+    QByteArray all;
+    writePromptDiffJson(
+        diff, [&all](QByteArrayView piece) { all += piece; }, refined);
+    return all;
 }
 
 } // namespace pw

@@ -3,6 +3,9 @@
 #include "promptdiff.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+
+#include <functional>
 
 namespace pw {
 
@@ -21,6 +24,11 @@ namespace pw {
 // op may differ in whitespace; it then also carries "rightText".
 // refined: character-level ops (TextDiff::refinedOps) instead of word-level.
 QByteArray promptDiffToJson(const PromptDiff &diff, bool refined = false);
+
+// The same, handed to sink in pieces of a few hundred KiB (for writing a
+// large diff to a file or standard output without building it in memory).
+using JsonSink = std::function<void(QByteArrayView piece)>;
+void writePromptDiffJson(const PromptDiff &diff, const JsonSink &sink, bool refined = false);
 
 // Appends text as a JSON string literal (quotes included) in UTF-8.
 void appendJsonString(QByteArray &out, QStringView text);

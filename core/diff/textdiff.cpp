@@ -449,33 +449,56 @@ std::optional<QList<DiffOp>> refineReplacement(
     return ops;
 }
 
-bool refine(TextDiff &diff, const CancelToken &cancel)
+void appendStep(QList<DiffOp> &ops, const DiffOp &step)
 {
-    diff.refinedOps.reserve(diff.ops.size());
-    for (qsizetype i = 0; i < diff.ops.size(); ++i) {
+    if (step.kind == DiffOpKind::Equal)
+        appendEqual(ops, step.left, step.right);
+    else
+        ops.append(step);
+}
+
+// Refines the replacements among ops [from, to) into out.
+bool refineRange(const TextDiff &diff, qsizetype from, qsizetype to, QList<DiffOp> &out, const CancelToken &cancel)
+{
+    for (qsizetype i = from; i < to; ++i) {
         const DiffOp &op = diff.ops[i];
-        const bool replacement
-            = op.kind == DiffOpKind::Delete && i + 1 < diff.ops.size() && diff.ops[i + 1].kind == DiffOpKind::Insert;
+        const bool replacement = op.kind == DiffOpKind::Delete && i + 1 < to && diff.ops[i + 1].kind == DiffOpKind::Insert;
         if (replacement && op.left.length() <= maxRefinedLength && diff.ops[i + 1].right.length() <= maxRefinedLength) {
             const std::optional<QList<DiffOp>> refined = refineReplacement(diff, op.left, diff.ops[i + 1].right, cancel);
             if (!refined)
                 return false;
             if (!refined->isEmpty()) {
-                for (const DiffOp &step : *refined) {
-                    if (step.kind == DiffOpKind::Equal)
-                        appendEqual(diff.refinedOps, step.left, step.right);
-                    else
-                        diff.refinedOps.append(step);
-                }
+                for (const DiffOp &step : *refined)
+                    appendStep(out, step);
                 ++i;
                 continue;
             }
         }
-        if (op.kind == DiffOpKind::Equal)
-            appendEqual(diff.refinedOps, op.left, op.right);
-        else
-            diff.refinedOps.append(op);
+        appendStep(out, op);
     }
+    return true;
+}
+
+// Large diffs refine their second half on another thread.
+bool refine(TextDiff &diff, const CancelToken &cancel)
+{
+    const qsizetype count = diff.ops.size();
+    diff.refinedOps.reserve(count);
+    qsizetype middle = count / 2;
+    while (middle < count && diff.ops[middle].kind != DiffOpKind::Equal)
+        ++middle; // never between the two halves of a replacement
+    constexpr qsizetype parallelFrom = 1024;
+    if (count < parallelFrom || middle >= count)
+        return refineRange(diff, 0, count, diff.refinedOps, cancel);
+    QList<DiffOp> second;
+    bool secondDone = false;
+    std::thread worker([&] { secondDone = refineRange(diff, middle, count, second, cancel); });
+    const bool firstDone = refineRange(diff, 0, middle, diff.refinedOps, cancel);
+    worker.join();
+    if (!firstDone || !secondDone)
+        return false;
+    for (const DiffOp &step : std::as_const(second))
+        appendStep(diff.refinedOps, step);
     return true;
 }
 

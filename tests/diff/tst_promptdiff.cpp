@@ -80,6 +80,7 @@ private slots:
     void jsonRoundTrips_data();
     void jsonRoundTrips();
     void jsonEscapes();
+    void jsonOfLongTextsRoundTrips();
     void asyncMatchesSync();
     void asyncCancel();
 };
@@ -253,6 +254,33 @@ void TestPromptDiff::jsonEscapes()
     const QString text = QStringLiteral("a\"b\\c\nd\te\u0001f😀é") + QChar(0xD800);
     appendJsonString(out, text);
     QCOMPARE(out, QByteArray("\"a\\\"b\\\\c\\nd\\te\\u0001f\xF0\x9F\x98\x80\xC3\xA9\\ud800\""));
+}
+
+void TestPromptDiff::jsonOfLongTextsRoundTrips()
+{
+    // Long texts are written in chunks: none may split a surrogate pair.
+    const QString emoji = QStringLiteral("😀");
+    const QString left = QString(32 * 1024 - 1, u'a') + emoji + QString(40000, u'b') + emoji;
+    const QString right = QString(32 * 1024 - 1, u'a') + emoji + QStringLiteral(" changed ") + QString(150000, u'\n');
+    const std::optional<PromptDiff> diff = diffPrompts(prompt({}, {Message::user(left)}), prompt({}, {Message::user(right)}));
+    QVERIFY(diff);
+    QList<QByteArray> pieces;
+    writePromptDiffJson(*diff, [&pieces](QByteArrayView piece) { pieces.append(piece.toByteArray()); });
+    QVERIFY(pieces.size() > 1);
+    const QByteArray whole = pieces.join();
+    QCOMPARE(whole, promptDiffToJson(*diff));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(whole, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QString rebuiltLeft, rebuiltRight;
+    for (const QJsonValue &op : document[QLatin1String("sections")][0][QLatin1String("ops")].toArray()) {
+        if (op[QLatin1String("op")].toString() != u"insert")
+            rebuiltLeft += op[QLatin1String("text")].toString();
+        if (op[QLatin1String("op")].toString() != u"delete")
+            rebuiltRight += op[QLatin1String("text")].toString();
+    }
+    QCOMPARE(rebuiltLeft, left);
+    QCOMPARE(rebuiltRight, right);
 }
 
 void TestPromptDiff::asyncMatchesSync()
