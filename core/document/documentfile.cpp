@@ -302,12 +302,7 @@ DocumentReadResult parseDocument(const QByteArray &data, const QString &sourceNa
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
     DocumentReadResult result;
     if (parseError.error != QJsonParseError::NoError) {
-        const TextPosition at = positionOfOffset(data, parseError.offset);
-        result.error = QStringLiteral("%1:%2:%3: invalid JSON: %4")
-                           .arg(sourceName)
-                           .arg(at.line)
-                           .arg(at.column)
-                           .arg(parseError.errorString());
+        result.error = jsonParseErrorText(data, parseError, sourceName);
         return result;
     }
     if (!json.isObject()) {

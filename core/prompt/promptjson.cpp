@@ -245,6 +245,12 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
 
 } // namespace
 
+QString jsonParseErrorText(const QByteArray &data, const QJsonParseError &error, const QString &sourceName)
+{
+    const TextPosition at = positionOfOffset(data, error.offset);
+    return QStringLiteral("%1:%2:%3: invalid JSON: %4").arg(sourceName).arg(at.line).arg(at.column).arg(error.errorString());
+}
+
 bool decodeUtf8(const QByteArray &data, QString *text, qsizetype *badOffset)
 {
     const qsizetype bad = firstInvalidUtf8(data);
@@ -281,12 +287,7 @@ PromptFileResult readPromptFile(const QByteArray &data, const QString &sourceNam
         const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             if (meantAsPrompt) {
-                const TextPosition at = positionOfOffset(data, parseError.offset);
-                result.error = QStringLiteral("%1:%2:%3: invalid JSON: %4")
-                                   .arg(sourceName)
-                                   .arg(at.line)
-                                   .arg(at.column)
-                                   .arg(parseError.errorString());
+                result.error = jsonParseErrorText(data, parseError, sourceName);
                 return result;
             }
         } else if (document.isObject() && document.object().contains(QLatin1String("messages"))) {

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 namespace pw {
 
@@ -47,6 +48,10 @@ struct TextPosition
     int column = 1;
 };
 TextPosition positionOfOffset(const QByteArray &data, qsizetype offset);
+
+// "name:LINE:COLUMN: invalid JSON: reason", the one wording for every file
+// that fails to parse.
+QString jsonParseErrorText(const QByteArray &data, const QJsonParseError &error, const QString &sourceName);
 
 // Reads a prompt file as the CLI and the window accept it: a JSON object with
 // "messages" (the prompt-tools request shape), or any other text taken as one
