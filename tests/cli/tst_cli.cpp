@@ -3,6 +3,7 @@
 // sealed: a temporary HOME and XDG_CONFIG_HOME, no D-Bus session and no
 // display, so no keychain or settings of the machine are touched.
 #include "fakes/fakeapiserver.h"
+#include "fakes/modelanswers.h"
 #include "tools/enginesettings.h"
 
 #include <QDir>
@@ -28,6 +29,8 @@
 
 using pw::test::FakeApiServer;
 using pw::test::FakeResponse;
+using pw::test::headerValue;
+using pw::test::inPieces;
 using pw::test::RecordedRequest;
 
 namespace {
@@ -62,26 +65,7 @@ QJsonObject textMessage(const QString &role, const QString &text)
 // A model answer for the claude engine (the tool output schema).
 QString modelAnswer(const QString &userText, const QString &system = QString())
 {
-    const QJsonObject answer {{QStringLiteral("messages"), QJsonArray {textMessage(QStringLiteral("user"), userText)}},
-        {QStringLiteral("system"), system}};
-    return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
-}
-
-QStringList inPieces(const QString &text, qsizetype size)
-{
-    QStringList pieces;
-    for (qsizetype i = 0; i < text.size(); i += size)
-        pieces.append(text.mid(i, size));
-    return pieces;
-}
-
-QString headerValue(const FakeResponse &response, const QByteArray &name)
-{
-    for (const auto &[key, value] : response.headers) {
-        if (key == name)
-            return QString::fromLatin1(value);
-    }
-    return {};
+    return pw::test::modelAnswer({{QStringLiteral("user"), userText}}, system);
 }
 
 QString firstUserText(const QJsonObject &body)

@@ -4,6 +4,7 @@
 // gets and the engine settings.
 #include "analysis/modelcapabilities.h"
 #include "fakes/fakeapiserver.h"
+#include "fakes/modelanswers.h"
 #include "prompt/promptjson.h"
 #include "prompt/variables.h"
 #include "tools/engine.h"
@@ -23,51 +24,18 @@
 using namespace pw;
 using pw::test::FakeApiServer;
 using pw::test::FakeResponse;
+using pw::test::headerValue;
+using pw::test::inPieces;
+using pw::test::modelAnswer;
 using pw::test::RecordedRequest;
+using pw::test::TextPairs;
 
 namespace {
 
 const QByteArray messagesPath = QByteArrayLiteral("/v1/messages");
 const QByteArray chatPath = QByteArrayLiteral("/v1/chat/completions");
 
-using Pairs = QList<std::pair<QString, QString>>;
-
-// The model's answer in the shape of toolOutputSchema(): messages as
-// (role, text) pairs, and variable_values as (name, value) pairs.
-QString modelAnswer(const Pairs &messages, const QString &system = QString(), const std::optional<Pairs> &values = {})
-{
-    QJsonArray messageArray;
-    for (const auto &[role, text] : messages) {
-        messageArray.append(QJsonObject {{QStringLiteral("role"), role},
-            {QStringLiteral("content"),
-                QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}}}}});
-    }
-    QJsonObject answer {{QStringLiteral("messages"), messageArray}, {QStringLiteral("system"), system}};
-    if (values) {
-        QJsonArray pairs;
-        for (const auto &[name, value] : *values)
-            pairs.append(QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
-        answer.insert(QStringLiteral("variable_values"), pairs);
-    }
-    return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
-}
-
-QStringList inPieces(const QString &text, qsizetype size)
-{
-    QStringList pieces;
-    for (qsizetype i = 0; i < text.size(); i += size)
-        pieces.append(text.mid(i, size));
-    return pieces;
-}
-
-QString headerValue(const FakeResponse &response, const QByteArray &name)
-{
-    for (const auto &[key, value] : response.headers) {
-        if (key == name)
-            return QString::fromLatin1(value);
-    }
-    return {};
-}
+using Pairs = TextPairs;
 
 // The fake's token estimate: characters / 4 rounded up, at least 1.
 qint64 fakeTokens(qsizetype characters)
