@@ -1,6 +1,7 @@
 #include "diffdocuments.h"
 
 #include "prompt/variables.h"
+#include "uicolors.h"
 
 #include <QPalette>
 #include <QTextBlockFormat>
@@ -14,13 +15,6 @@
 namespace pw {
 
 namespace {
-
-QColor mixed(const QColor &base, const QColor &tint, double amount)
-{
-    return QColor::fromRgbF(float(base.redF() + (tint.redF() - base.redF()) * amount),
-        float(base.greenF() + (tint.greenF() - base.greenF()) * amount),
-        float(base.blueF() + (tint.blueF() - base.blueF()) * amount));
-}
 
 // Relative luminance (WCAG), for keeping the placeholder colour readable.
 double luminance(const QColor &c)
@@ -308,20 +302,18 @@ DiffColors DiffColors::fromPalette(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    const bool dark = base.lightnessF() < 0.5;
-    const QColor red(dark ? 0xff : 0xe0, dark ? 0x55 : 0x30, dark ? 0x55 : 0x30);
-    const QColor green(dark ? 0x50 : 0x20, dark ? 0xd0 : 0xa0, dark ? 0x60 : 0x40);
+    const bool dark = uicolors::isDark(palette);
     DiffColors colors;
-    colors.removedLine = mixed(base, red, dark ? 0.16 : 0.10);
-    colors.addedLine = mixed(base, green, dark ? 0.16 : 0.10);
-    colors.removedText = mixed(base, red, dark ? 0.38 : 0.30);
-    colors.addedText = mixed(base, green, dark ? 0.38 : 0.30);
-    colors.filler = mixed(base, text, 0.05);
-    colors.heading = mixed(base, text, 0.12);
+    colors.removedLine = uicolors::blend(base, uicolors::negative(), dark ? 0.16 : 0.10);
+    colors.addedLine = uicolors::blend(base, uicolors::positive(), dark ? 0.16 : 0.10);
+    colors.removedText = uicolors::blend(base, uicolors::negative(), dark ? 0.38 : 0.30);
+    colors.addedText = uicolors::blend(base, uicolors::positive(), dark ? 0.38 : 0.30);
+    colors.filler = uicolors::blend(base, text, 0.05);
+    colors.heading = uicolors::blend(base, text, 0.12);
     // The link colour, unless the theme made it hard to read on the base.
     colors.variable = palette.color(QPalette::Link);
     if (contrast(colors.variable, base) < 3.0)
-        colors.variable = dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1a, 0x5f, 0xb4);
+        colors.variable = uicolors::blend(uicolors::active(), dark ? QColor(Qt::white) : QColor(Qt::black), 0.25);
     return colors;
 }
 
