@@ -10,9 +10,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <optional>
 
@@ -32,6 +35,35 @@ void describeCommandLine(QCommandLineParser &parser)
         QStringLiteral("Runs improve or templatize on the opened prompt once the window is shown, and prints "
                        "\"finished\" or \"failed\" when it ends (demos, screenshots)."),
         QStringLiteral("tool")});
+    parser.addOption({QStringLiteral("lang"),
+        QStringLiteral("Shows the window in this language (such as ja) instead of the saved setting "
+                       "\"language\" or the system language."),
+        QStringLiteral("code")});
+}
+
+// --lang, then the saved setting, then the system locale: a user can pin a
+// language without changing the whole desktop's.
+QLocale chooseUiLocale(const QCommandLineParser &parser, const QSettings &settings)
+{
+    const QString fromCommandLine = parser.value(QStringLiteral("lang"));
+    if (!fromCommandLine.isEmpty())
+        return QLocale(fromCommandLine);
+    const QString saved = settings.value(QStringLiteral("language")).toString();
+    if (!saved.isEmpty())
+        return QLocale(saved);
+    return QLocale();
+}
+
+void installTranslators(QApplication &app, const QLocale &locale)
+{
+    // Parented to the application so they live as long as it does.
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("promptwerk"), QStringLiteral("_"), QStringLiteral(":/promptwerk/translations")))
+        QApplication::installTranslator(own);
+    // Qt's own texts: standard dialog buttons, context menus of text fields.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
 }
 
 // --help and --version are answered before QApplication connects to a
@@ -82,6 +114,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const std::unique_ptr<QSettings> settings = pw::SettingsStore::openDefault();
+    const QLocale uiLocale = chooseUiLocale(parser, *settings);
+    QLocale::setDefault(uiLocale);
+    installTranslators(app, uiLocale);
     pw::KeychainSecretStore secrets(appId);
     QNetworkAccessManager network;
     pw::WorkbenchContext context;

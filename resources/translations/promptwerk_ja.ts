@@ -1,0 +1,1431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>pw::CompareArea</name>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="57"/>
+        <source>Variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="57"/>
+        <source>Value found</source>
+        <translation>検出された値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="63"/>
+        <source>Values found</source>
+        <translation>検出された値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="124"/>
+        <source>Original</source>
+        <translation>元のプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="124"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DiffView</name>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="47"/>
+        <source>Previous change</source>
+        <translation>前の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="50"/>
+        <source>Next change</source>
+        <translation>次の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="63"/>
+        <source>Ignore whitespace</source>
+        <translation>空白を無視</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="163"/>
+        <source>Comparing…</source>
+        <translation>比較しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="228"/>
+        <source>Variables added: %1</source>
+        <translation>追加された変数: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="230"/>
+        <source>Variables removed: %1</source>
+        <translation>削除された変数: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="232"/>
+        <source>Renamed: %1 → %2</source>
+        <translation>名前の変更: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="374"/>
+        <source> replaces “%1”</source>
+        <translation>（「%1」を置換）</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DocumentController</name>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="51"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="65"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="66"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="67"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="68"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="69"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="70"/>
+        <source>Bring a prompt file into this document as a new revision</source>
+        <translation>プロンプトファイルをこのドキュメントに新しいリビジョンとして取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="71"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="72"/>
+        <source>Write the prompt as code or a template for another tool</source>
+        <translation>プロンプトをコードまたは他のツール用のテンプレートとして書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="108"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="122"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="169"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="175"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="184"/>
+        <location filename="../../ui/documentcontroller.cpp" line="209"/>
+        <location filename="../../ui/documentcontroller.cpp" line="214"/>
+        <source>%1 could not be imported.</source>
+        <translation>%1 をインポートできませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="226"/>
+        <source>Import %1</source>
+        <translation>%1 をインポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="243"/>
+        <source>Save Prompt</source>
+        <translation>プロンプトを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="243"/>
+        <source>Promptwerk documents (*.%1)</source>
+        <translation>Promptwerk ドキュメント (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="257"/>
+        <source>The prompt could not be saved.</source>
+        <translation>プロンプトを保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="265"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="286"/>
+        <source>The prompt could not be exported as %1.</source>
+        <translation>プロンプトを %1 としてエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="291"/>
+        <source>The prompt could not be exported.</source>
+        <translation>プロンプトをエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="294"/>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="300"/>
+        <location filename="../../ui/documentcontroller.cpp" line="370"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="302"/>
+        <source>%1[*] — Promptwerk</source>
+        <translation>%1[*] — Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="340"/>
+        <source>Restore Revision %1</source>
+        <translation>リビジョン %1 を復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="342"/>
+        <source>Revision %1 restored as revision %2. %3 brings the previous prompt back.</source>
+        <translation>リビジョン %1 をリビジョン %2 として復元しました。%3 で前のプロンプトに戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="372"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="372"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="421"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="456"/>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="483"/>
+        <source>an untitled prompt</source>
+        <translation>無題のプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="485"/>
+        <source>&amp;Recover</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="486"/>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="504"/>
+        <source>Unsaved work on %1 from %2 was kept when Promptwerk last closed.</source>
+        <translation>前回 Promptwerk を終了したときに、%1 の未保存の作業（%2）が保持されました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="505"/>
+        <source>Recover it, or discard the copy.</source>
+        <translation>復元するか、コピーを破棄してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="512"/>
+        <source>The unsaved work could not be recovered.</source>
+        <translation>未保存の作業を復元できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="527"/>
+        <source>Unsaved work recovered. Save it to keep it.</source>
+        <translation>未保存の作業を復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="535"/>
+        <source>Open Prompt</source>
+        <translation>プロンプトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="536"/>
+        <source>Prompts (*.%1 *.json *.txt *.md *.markdown);;Promptwerk documents (*.%1);;All files (*)</source>
+        <translation>プロンプト (*.%1 *.json *.txt *.md *.markdown);;Promptwerk ドキュメント (*.%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="543"/>
+        <source>Import Prompt</source>
+        <translation>プロンプトをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="544"/>
+        <source>Prompt files (*.json *.txt *.md *.markdown);;All files (*)</source>
+        <translation>プロンプトファイル (*.json *.txt *.md *.markdown);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="555"/>
+        <source>prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="556"/>
+        <source>Export Prompt</source>
+        <translation>プロンプトをエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>pw::FindingsList</name>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="32"/>
+        <source>Finding</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="32"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="39"/>
+        <source>Prompt checks</source>
+        <translation>プロンプトのチェック</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="54"/>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="57"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="61"/>
+        <location filename="../../ui/findingslist.cpp" line="63"/>
+        <source>Message %1</source>
+        <translation>メッセージ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="69"/>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="86"/>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::GenerateDialog</name>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="13"/>
+        <source>Generate a Prompt</source>
+        <translation>プロンプトを生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="15"/>
+        <source>&amp;Describe the task the prompt is for:</source>
+        <translation>プロンプトで行うタスクを説明してください(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="18"/>
+        <source>e.g. Answer customer questions about a meal-prep delivery service, politely and briefly, and hand over to a person for refunds.</source>
+        <translation>例: 食事宅配サービスについての顧客の質問に丁寧かつ簡潔に答え、返金の件は担当者に引き継ぐ。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="23"/>
+        <source>The generated prompt replaces the current one when you accept it; Ctrl+Z brings the current one back.</source>
+        <translation>生成されたプロンプトは、採用すると現在のプロンプトを置き換えます。Ctrl+Z で現在のプロンプトに戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="29"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::HistoryPanel</name>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="28"/>
+        <source>Typed</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="30"/>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="32"/>
+        <source>Improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="34"/>
+        <source>Templatized</source>
+        <translation>テンプレート化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="36"/>
+        <source>Imported</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="40"/>
+        <source>Restored #%1</source>
+        <translation>#%1 を復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="69"/>
+        <source>%1 in · %2 out</source>
+        <translation>入力 %1 · 出力 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="99"/>
+        <source>Revision %1: %2, %3</source>
+        <translation>リビジョン %1: %2、%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="106"/>
+        <source>Written for %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="108"/>
+        <source>Task: %1</source>
+        <translation>タスク: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="110"/>
+        <source>Feedback: %1</source>
+        <translation>フィードバック: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="120"/>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="120"/>
+        <source>Res&amp;tore</source>
+        <translation>復元(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Origin</source>
+        <translation>由来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Made with</source>
+        <translation>使用モデル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="129"/>
+        <source>Revisions</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="135"/>
+        <source>Select two revisions to compare them, one to restore it.</source>
+        <translation>比較するには 2 つ、復元するには 1 つのリビジョンを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="138"/>
+        <source>Show the two selected revisions side by side</source>
+        <translation>選択した 2 つのリビジョンを並べて表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="139"/>
+        <source>Make the selected revision the working copy again, as a new revision</source>
+        <translation>選択したリビジョンを新しいリビジョンとして作業コピーに戻します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="234"/>
+        <location filename="../../ui/historypanel.cpp" line="235"/>
+        <source>Revision %1 · %2</source>
+        <translation>リビジョン %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::KeychainSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/keychainstore.cpp" line="39"/>
+        <source>No keychain is available (%1). Keys are kept for this session only.</source>
+        <translation>キーチェーンを利用できません（%1）。キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::LocalToolRun</name>
+    <message>
+        <location filename="../../core/tools/localengine.cpp" line="28"/>
+        <source>The local engine works offline and can only templatize and check prompts; %1 needs a model. Choose the claude or openai engine.</source>
+        <translation>local エンジンはオフラインで動作し、プロンプトのテンプレート化とチェックしかできません。%1 にはモデルが必要です。claude または openai エンジンを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <source>%n more finding(s) not shown; promptwerk-cli lint lists them all.</source>
+        <translation>
+            <numerusform>ほかに %n 件の指摘は表示されていません。promptwerk-cli lint ですべて表示できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <source>Generating a prompt…</source>
+        <translation>プロンプトを生成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <source>Improving the prompt…</source>
+        <translation>プロンプトを改善しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <source>Templatizing the prompt…</source>
+        <translation>プロンプトをテンプレート化しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <source>Generated prompt</source>
+        <translation>生成されたプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <source>Improved prompt</source>
+        <translation>改善されたプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <source>Templatized prompt</source>
+        <translation>テンプレート化されたプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <source>Improve</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <source>Templatize</source>
+        <translation>テンプレート化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <source>Claude through the Messages API (needs an Anthropic API key)</source>
+        <translation>Messages API 経由の Claude（Anthropic API キーが必要）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <source>A server that speaks the prompt-tools protocol</source>
+        <translation>prompt-tools プロトコルに対応したサーバー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <source>An OpenAI-compatible server: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</source>
+        <translation>OpenAI 互換サーバー: Ollama、llama.cpp、LM Studio、vLLM、OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <source>Offline, on this computer: templatize and checks only</source>
+        <translation>このコンピューター上でオフライン動作: テンプレート化とチェックのみ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>%1 in · %2 out</source>
+        <translation>入力 %1 · 出力 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <source>Untitled[*] — Promptwerk</source>
+        <translation>無題[*] — Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <source>The model the prompt is written for. Any model id can be typed.</source>
+        <translation>プロンプトの対象モデルです。任意のモデル ID を入力できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <source>The model the prompt is written for. Any model id can be typed.
+%1
+Showing the models known before.</source>
+        <translation>プロンプトの対象モデルです。任意のモデル ID を入力できます。
+%1
+以前に取得したモデルを表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <source>Write a new prompt from a task description (%1)</source>
+        <translation>タスクの説明から新しいプロンプトを作成します (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <source>&amp;Improve</source>
+        <translation>改善(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <source>Rewrite the prompt along best practice and your feedback (%1)</source>
+        <translation>ベストプラクティスとフィードバックに沿ってプロンプトを書き直します (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="310"/>
+        <source>&amp;Templatize</source>
+        <translation>テンプレート化(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <source>Replace the concrete values in the prompt by {{VARIABLES}} (%1)</source>
+        <translation>プロンプト内の具体的な値を {{VARIABLES}} に置き換えます (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <source>&amp;Cancel Run</source>
+        <translation>実行を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <source>Stop the running tool (Esc)</source>
+        <translation>実行中のツールを停止します (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <source>&amp;Accept Result</source>
+        <translation>結果を採用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <source>&amp;Reject Result</source>
+        <translation>結果を却下(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <source>Re&amp;try</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <source>Optional: who the model is, the rules it follows, the context it needs.</source>
+        <translation>任意: モデルの役割、従うべきルール、必要な背景情報。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <source>&amp;System prompt</source>
+        <translation>システムプロンプト(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <source>&amp;Messages</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <source>%1 add · %2 remove · %3 role</source>
+        <translation>%1 追加 · %2 削除 · %3 ロール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <source>Move the current message with %1 and %2.</source>
+        <translation>%1 と %2 で現在のメッセージを移動できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <source>Optional: what Improve should change, e.g. “Make the answers shorter and add an example.”</source>
+        <translation>任意: 改善で変えてほしい点。例:「回答を短くして、例を追加する。」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <source>Feedback for Improve</source>
+        <translation>改善へのフィードバック</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <source>&amp;Feedback for Improve</source>
+        <translation>改善へのフィードバック(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <source>Variables and Checks</source>
+        <translation>変数とチェック</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <source>&amp;Message</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <source>Go to &amp;System Prompt</source>
+        <translation>システムプロンプトへ移動(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <source>Go to &amp;Messages</source>
+        <translation>メッセージへ移動(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <source>Go to &amp;Feedback</source>
+        <translation>フィードバックへ移動(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <source>Go to &amp;Variables</source>
+        <translation>変数へ移動(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <source>&amp;About Promptwerk</source>
+        <translation>Promptwerk について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <source>About Promptwerk</source>
+        <translation>Promptwerk について</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;プロンプト作成者のためのワークベンチです。あらゆるモデル向けにプロンプトを作成・生成・改善・テンプレート化し、変更前後を比較できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <source>&amp;Engine:</source>
+        <translation>エンジン(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <source>Where the tools run</source>
+        <translation>ツールの実行場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <source>Target &amp;model:</source>
+        <translation>対象モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <source>any model</source>
+        <translation>任意のモデル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <source>The engine the tools run on</source>
+        <translation>ツールを実行するエンジン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <source>The model that runs the tools</source>
+        <translation>ツールを実行するモデル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <source>Tokens of the last run</source>
+        <translation>前回の実行のトークン数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <source>The request id of the last answer, for support</source>
+        <translation>前回の応答のリクエスト ID（サポート用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <source>Last run: %1</source>
+        <translation>前回の実行: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <source>Last run: no tokens</source>
+        <translation>前回の実行: トークンなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="612"/>
+        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <source>Request %1</source>
+        <translation>リクエスト %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <source>%1 finished: accept the result (%2) or reject it (%3).</source>
+        <translation>%1 が完了しました。結果を採用 (%2) するか却下 (%3) してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <source>%1 canceled.</source>
+        <translation>%1 を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="645"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <source>Accept %1 Result</source>
+        <translation>%1 の結果を採用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <source>Result applied. %1 brings the previous prompt back.</source>
+        <translation>結果を適用しました。%1 で前のプロンプトに戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <source>Result discarded.</source>
+        <translation>結果を破棄しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
+        <translation>local エンジンはオフラインで動作します。生成や改善には claude、prompt-tools、openai のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="763"/>
+        <source>Engine: %1</source>
+        <translation>エンジン: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <source>Tool model: the server&apos;s</source>
+        <translation>ツールモデル: サーバー側</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <source>Tool model: %1</source>
+        <translation>ツールモデル: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <source>No run yet</source>
+        <translation>未実行</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MemorySecretStore</name>
+    <message>
+        <location filename="../../core/secrets/secretstore.cpp" line="44"/>
+        <source>Keys are kept for this session only.</source>
+        <translation>キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MessageBanner</name>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="21"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="48"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="49"/>
+        <source>Close message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MessageListEditor</name>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="36"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="36"/>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="53"/>
+        <source>Role: %1. Click, or press %2, to change it.</source>
+        <translation>ロール: %1。クリックするか %2 を押すと変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="55"/>
+        <source>Role %1</source>
+        <translation>ロール %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="117"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="138"/>
+        <source>prefill: the answer starts with this text</source>
+        <translation>プリフィル: 回答はこのテキストから始まります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="140"/>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="142"/>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="144"/>
+        <source>Remove message</source>
+        <translation>メッセージを削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="158"/>
+        <source>Write the message. {{VARIABLES}} in double braces are filled in with test values.</source>
+        <translation>メッセージを入力してください。二重波かっこの {{VARIABLES}} にはテスト値が入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="208"/>
+        <source>&amp;Add Message</source>
+        <translation>メッセージを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="210"/>
+        <source>&amp;Remove Message</source>
+        <translation>メッセージを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="211"/>
+        <source>Move Message &amp;Up</source>
+        <translation>メッセージを上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="214"/>
+        <source>Move Message &amp;Down</source>
+        <translation>メッセージを下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="218"/>
+        <source>Toggle &amp;Role</source>
+        <translation>ロールを切り替え(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="220"/>
+        <source>+ Add Message</source>
+        <translation>+ メッセージを追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="221"/>
+        <source>Add a message after the current one</source>
+        <translation>現在のメッセージの後にメッセージを追加します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="404"/>
+        <source>Message %1</source>
+        <translation>メッセージ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="408"/>
+        <source>Message %1, %2</source>
+        <translation>メッセージ %1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ModelCatalog</name>
+    <message>
+        <location filename="../../core/catalog/modelcatalog.cpp" line="181"/>
+        <source>Could not list the models of %1: %2</source>
+        <translation>%1 のモデル一覧を取得できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ModelToolRun</name>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="182"/>
+        <source>Waiting for %1…</source>
+        <translation>%1 を待っています…</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="192"/>
+        <source>%1 is writing…</source>
+        <translation>%1 が書いています…</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="223"/>
+        <source>%1 declined to do this (stop reason: refusal). Rephrase the request or try another model.</source>
+        <translation>%1 はこの要求を断りました（停止理由: refusal）。言い換えるか、別のモデルを試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="229"/>
+        <source>The answer was cut off at the output budget of %1 tokens. Retry with a larger budget.</source>
+        <translation>回答は出力上限の %1 トークンで途切れました。上限を増やして再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="235"/>
+        <source>The answer was cut off: the prompt and the answer outgrew the context window of %1. Shorten the prompt or choose a tool model with a larger context window.</source>
+        <translation>回答が途切れました。プロンプトと回答が %1 のコンテキストウィンドウを超えました。プロンプトを短くするか、より大きなコンテキストウィンドウを持つツールモデルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="249"/>
+        <source>The model&apos;s answer is not usable JSON, even after one repair attempt: %1</source>
+        <translation>モデルの回答は、1 回修復を試みても使用可能な JSON になりませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="260"/>
+        <source>Repairing the model&apos;s answer…</source>
+        <translation>モデルの回答を修復しています…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptToolsRun</name>
+    <message>
+        <location filename="../../core/tools/engine.cpp" line="77"/>
+        <source>Waiting for the prompt-tools server…</source>
+        <translation>prompt-tools サーバーを待っています…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptWorkspace</name>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="76"/>
+        <source>Typing</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="108"/>
+        <source>Add Message</source>
+        <translation>メッセージを追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="117"/>
+        <source>Remove Message</source>
+        <translation>メッセージを削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="125"/>
+        <source>Move Message</source>
+        <translation>メッセージを移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="134"/>
+        <source>Change Role</source>
+        <translation>ロールを変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="145"/>
+        <source>Edit Value of %1</source>
+        <translation>%1 の値を編集</translation>
+    </message>
+</context>
+<context>
+    <name>pw::RunPanel</name>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="19"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="33"/>
+        <source>Time since the run started</source>
+        <translation>実行開始からの経過時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="34"/>
+        <source>Tokens used so far (≈: estimated from the text received)</source>
+        <translation>これまでに使用したトークン数（≈: 受信したテキストからの推定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="53"/>
+        <source>The model&apos;s answer appears here as it streams in.</source>
+        <translation>モデルの回答は受信しながらここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="54"/>
+        <source>Streamed answer</source>
+        <translation>ストリーミング中の回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="64"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="163"/>
+        <source>%1 in · %2%3 out</source>
+        <translation>入力 %1 · 出力 %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>pw::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="28"/>
+        <source>Runs the tools on Claude through the Messages API, with streamed, structured output.</source>
+        <translation>Messages API 経由で Claude 上でツールを実行します。出力はストリーミングされ、構造化されています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="30"/>
+        <source>Speaks the retired prompt-tools protocol to a server that still implements it, such as a gateway.</source>
+        <translation>提供終了した prompt-tools プロトコルを、それをまだ実装しているサーバー（ゲートウェイなど）と使用します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="33"/>
+        <source>Any OpenAI-compatible chat completions server: Ollama, llama.cpp, LM Studio, vLLM or OpenAI.</source>
+        <translation>OpenAI 互換の Chat Completions サーバー: Ollama、llama.cpp、LM Studio、vLLM、OpenAI。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="34"/>
+        <source>Runs on this computer without a model: it templatizes and checks prompts offline. Generate and Improve need one of the other engines.</source>
+        <translation>モデルを使わずにこのコンピューター上で動作し、オフラインでプロンプトのテンプレート化とチェックを行います。生成と改善には他のエンジンが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="73"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <source>Engines</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="139"/>
+        <source>%1 is set in the environment (%2) and is used instead of this URL.</source>
+        <translation>%1 が環境変数で設定されているため（%2）、この URL の代わりに使用されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="144"/>
+        <source>&amp;Base URL:</source>
+        <translation>ベース URL(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="148"/>
+        <source>Reading the keychain…</source>
+        <translation>キーチェーンを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="150"/>
+        <source>API key for %1</source>
+        <translation>%1 の API キー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="153"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="155"/>
+        <source>Show the key as text</source>
+        <translation>キーをテキストで表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="166"/>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="169"/>
+        <source>%1 (default)</source>
+        <translation>%1（既定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="171"/>
+        <source>The model that runs Generate, Improve and Templatize; the target model is chosen in the window.</source>
+        <translation>生成・改善・テンプレート化を実行するモデルです。対象モデルはウィンドウで選択します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="173"/>
+        <source>chosen by the server</source>
+        <translation>サーバーが選択</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="176"/>
+        <source>&amp;Tool model:</source>
+        <translation>ツールモデル(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="180"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="182"/>
+        <source>How long the server may stay silent before the request fails</source>
+        <translation>リクエストが失敗するまでにサーバーが無応答でいられる時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="183"/>
+        <source>T&amp;imeout:</source>
+        <translation>タイムアウト(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="191"/>
+        <source>%1 is set in the environment: that key is used, not the one entered here.</source>
+        <translation>%1 が環境変数で設定されています。ここで入力したキーではなく、そのキーが使用されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="193"/>
+        <source>The claude and prompt-tools engines share this Anthropic key.</source>
+        <translation>claude エンジンと prompt-tools エンジンはこの Anthropic キーを共有します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="195"/>
+        <source>Local servers such as Ollama need no key.</source>
+        <translation>Ollama などのローカルサーバーにはキーは不要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="196"/>
+        <source>Keys are stored in the system keychain, never in the settings file.</source>
+        <translation>キーはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="218"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="220"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>キーチェーンを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="298"/>
+        <source>Base URL of %1: %2</source>
+        <translation>%1 のベース URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="317"/>
+        <source>The settings could not be written to %1.</source>
+        <translation>設定を %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="347"/>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>キーをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ToolRun</name>
+    <message>
+        <location filename="../../core/tools/apicall.cpp" line="53"/>
+        <source>%1; retrying in %2 s (attempt %3)</source>
+        <translation>%1。%2 秒後に再試行します（%3 回目）</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="35"/>
+        <source>%1 rejects a trailing assistant prefill, so the suggested prefill was folded into the last user message</source>
+        <translation>%1 は末尾のアシスタントのプリフィルを受け付けないため、提案されたプリフィルは最後のユーザーメッセージに統合されました</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="54"/>
+        <source>The result is not a usable prompt: %1</source>
+        <translation>結果は使用可能なプロンプトではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="67"/>
+        <source>The template does not match the original prompt: %1</source>
+        <translation>テンプレートが元のプロンプトと一致しません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="35"/>
+        <source>Canceled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="45"/>
+        <source>Describe the task the prompt is for.</source>
+        <translation>プロンプトで行うタスクを説明してください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="52"/>
+        <source>The prompt is empty.</source>
+        <translation>プロンプトが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VariableTable</name>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Test value</source>
+        <translation>テスト値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Uses</source>
+        <translation>使用箇所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="68"/>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="88"/>
+        <source>Double-click to find {{%1}} in the prompt</source>
+        <translation>ダブルクリックでプロンプト内の {{%1}} を検索します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="112"/>
+        <source>No test value yet: double-click to enter one</source>
+        <translation>テスト値は未入力です。ダブルクリックして入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>pw::WorkbenchController</name>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="91"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>キーチェーンを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="110"/>
+        <source>Preparing the %1 engine…</source>
+        <translation>%1 エンジンを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="125"/>
+        <source>The %1 engine needs an Anthropic API key: enter one in Settings, or set %2.</source>
+        <translation>%1 エンジンには Anthropic API キーが必要です。設定で入力するか、%2 を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="151"/>
+        <source>Canceled</source>
+        <translation>中止しました</translation>
+    </message>
+</context>
+</TS>
