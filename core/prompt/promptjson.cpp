@@ -278,7 +278,7 @@ PromptFileResult readPromptFile(const QByteArray &data, const QString &sourceNam
         return result;
     }
     const bool namedJson = sourceName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    const bool looksLikeObject = text.trimmed().startsWith(QLatin1Char('{'));
+    const bool looksLikeObject = QStringView(text).trimmed().startsWith(u'{');
     // A text that starts like a JSON prompt is meant as one: a typo in it
     // must not be sent as a plain-text prompt (stdin has no file name).
     const bool meantAsPrompt = namedJson || (looksLikeObject && text.contains(QLatin1String("\"messages\"")));
