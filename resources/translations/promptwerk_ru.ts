@@ -1,0 +1,1433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>pw::CompareArea</name>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="57"/>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="57"/>
+        <source>Value found</source>
+        <translation>Найденное значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="63"/>
+        <source>Values found</source>
+        <translation>Найденные значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="124"/>
+        <source>Original</source>
+        <translation>Исходный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="124"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DiffView</name>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="47"/>
+        <source>Previous change</source>
+        <translation>Предыдущее изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="50"/>
+        <source>Next change</source>
+        <translation>Следующее изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="63"/>
+        <source>Ignore whitespace</source>
+        <translation>Игнорировать пробелы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="163"/>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="228"/>
+        <source>Variables added: %1</source>
+        <translation>Добавлены переменные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="230"/>
+        <source>Variables removed: %1</source>
+        <translation>Удалены переменные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="232"/>
+        <source>Renamed: %1 → %2</source>
+        <translation>Переименовано: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="374"/>
+        <source> replaces “%1”</source>
+        <translation> заменяет «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DocumentController</name>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="51"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="65"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="66"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="67"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="68"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="69"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="70"/>
+        <source>Bring a prompt file into this document as a new revision</source>
+        <translation>Добавить файл промпта в этот документ как новую ревизию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="71"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="72"/>
+        <source>Write the prompt as code or a template for another tool</source>
+        <translation>Записать промпт как код или шаблон для другого инструмента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="108"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="122"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="169"/>
+        <source>%1 could not be opened.</source>
+        <translation>Не удалось открыть %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="175"/>
+        <source>%1 could not be read.</source>
+        <translation>Не удалось прочитать %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="184"/>
+        <location filename="../../ui/documentcontroller.cpp" line="209"/>
+        <location filename="../../ui/documentcontroller.cpp" line="214"/>
+        <source>%1 could not be imported.</source>
+        <translation>Не удалось импортировать %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="226"/>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="243"/>
+        <source>Save Prompt</source>
+        <translation>Сохранить промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="243"/>
+        <source>Promptwerk documents (*.%1)</source>
+        <translation>Документы Promptwerk (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="257"/>
+        <source>The prompt could not be saved.</source>
+        <translation>Не удалось сохранить промпт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="265"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="286"/>
+        <source>The prompt could not be exported as %1.</source>
+        <translation>Не удалось экспортировать промпт как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="291"/>
+        <source>The prompt could not be exported.</source>
+        <translation>Не удалось экспортировать промпт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="294"/>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="300"/>
+        <location filename="../../ui/documentcontroller.cpp" line="370"/>
+        <source>Untitled</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="302"/>
+        <source>%1[*] — Promptwerk</source>
+        <translation>%1[*] — Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="340"/>
+        <source>Restore Revision %1</source>
+        <translation>Восстановить ревизию %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="342"/>
+        <source>Revision %1 restored as revision %2. %3 brings the previous prompt back.</source>
+        <translation>Ревизия %1 восстановлена как ревизия %2. %3 вернёт предыдущий промпт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="372"/>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="372"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>В %1 есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="421"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="456"/>
+        <source>Autosave failed: %1</source>
+        <translation>Ошибка автосохранения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="483"/>
+        <source>an untitled prompt</source>
+        <translation>промпт без имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="485"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="486"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="504"/>
+        <source>Unsaved work on %1 from %2 was kept when Promptwerk last closed.</source>
+        <translation>При последнем закрытии Promptwerk была сохранена несохранённая работа над %1 от %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="505"/>
+        <source>Recover it, or discard the copy.</source>
+        <translation>Восстановите её или отбросьте копию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="512"/>
+        <source>The unsaved work could not be recovered.</source>
+        <translation>Не удалось восстановить несохранённую работу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="527"/>
+        <source>Unsaved work recovered. Save it to keep it.</source>
+        <translation>Несохранённая работа восстановлена. Сохраните её, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="535"/>
+        <source>Open Prompt</source>
+        <translation>Открыть промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="536"/>
+        <source>Prompts (*.%1 *.json *.txt *.md *.markdown);;Promptwerk documents (*.%1);;All files (*)</source>
+        <translation>Промпты (*.%1 *.json *.txt *.md *.markdown);;Документы Promptwerk (*.%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="543"/>
+        <source>Import Prompt</source>
+        <translation>Импорт промпта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="544"/>
+        <source>Prompt files (*.json *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Файлы промптов (*.json *.txt *.md *.markdown);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="555"/>
+        <source>prompt</source>
+        <translation>промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="556"/>
+        <source>Export Prompt</source>
+        <translation>Экспорт промпта</translation>
+    </message>
+</context>
+<context>
+    <name>pw::FindingsList</name>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="32"/>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="32"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="39"/>
+        <source>Prompt checks</source>
+        <translation>Проверки промпта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="54"/>
+        <source>Prompt</source>
+        <translation>Промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="57"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="61"/>
+        <location filename="../../ui/findingslist.cpp" line="63"/>
+        <source>Message %1</source>
+        <translation>Сообщение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="69"/>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="86"/>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::GenerateDialog</name>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="13"/>
+        <source>Generate a Prompt</source>
+        <translation>Создание промпта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="15"/>
+        <source>&amp;Describe the task the prompt is for:</source>
+        <translation>&amp;Опишите задачу, для которой нужен промпт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="18"/>
+        <source>e.g. Answer customer questions about a meal-prep delivery service, politely and briefly, and hand over to a person for refunds.</source>
+        <translation>Например: вежливо и кратко отвечать на вопросы клиентов о службе доставки готовой еды, а вопросы возврата денег передавать сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="23"/>
+        <source>The generated prompt replaces the current one when you accept it; Ctrl+Z brings the current one back.</source>
+        <translation>Если принять созданный промпт, он заменит текущий; Ctrl+Z вернёт текущий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="29"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
+    <name>pw::HistoryPanel</name>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="28"/>
+        <source>Typed</source>
+        <translation>Введён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="30"/>
+        <source>Generated</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="32"/>
+        <source>Improved</source>
+        <translation>Улучшен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="34"/>
+        <source>Templatized</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="36"/>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="40"/>
+        <source>Restored #%1</source>
+        <translation>Восстановлен №%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="69"/>
+        <source>%1 in · %2 out</source>
+        <translation>%1 вх. · %2 вых.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="99"/>
+        <source>Revision %1: %2, %3</source>
+        <translation>Ревизия %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="106"/>
+        <source>Written for %1</source>
+        <translation>Для %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="108"/>
+        <source>Task: %1</source>
+        <translation>Задача: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="110"/>
+        <source>Feedback: %1</source>
+        <translation>Пожелания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="120"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="120"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Made with</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="129"/>
+        <source>Revisions</source>
+        <translation>Ревизии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="135"/>
+        <source>Select two revisions to compare them, one to restore it.</source>
+        <translation>Выберите две ревизии, чтобы сравнить их, или одну, чтобы восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="138"/>
+        <source>Show the two selected revisions side by side</source>
+        <translation>Показать две выбранные ревизии рядом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="139"/>
+        <source>Make the selected revision the working copy again, as a new revision</source>
+        <translation>Сделать выбранную ревизию рабочей копией (как новую ревизию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="234"/>
+        <location filename="../../ui/historypanel.cpp" line="235"/>
+        <source>Revision %1 · %2</source>
+        <translation>Ревизия %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::KeychainSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/keychainstore.cpp" line="39"/>
+        <source>No keychain is available (%1). Keys are kept for this session only.</source>
+        <translation>Связка ключей недоступна (%1). Ключи хранятся только в этом сеансе.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::LocalToolRun</name>
+    <message>
+        <location filename="../../core/tools/localengine.cpp" line="28"/>
+        <source>The local engine works offline and can only templatize and check prompts; %1 needs a model. Choose the claude or openai engine.</source>
+        <translation>Движок local работает офлайн и умеет только создавать шаблоны и проверять промпты; для «%1» нужна модель. Выберите движок claude или openai.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <source>%n more finding(s) not shown; promptwerk-cli lint lists them all.</source>
+        <translation>
+            <numerusform>Ещё %n замечание не показано; promptwerk-cli lint выводит все.</numerusform>
+            <numerusform>Ещё %n замечания не показаны; promptwerk-cli lint выводит все.</numerusform>
+            <numerusform>Ещё %n замечаний не показано; promptwerk-cli lint выводит все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <source>Generating a prompt…</source>
+        <translation>Создание промпта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <source>Improving the prompt…</source>
+        <translation>Улучшение промпта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <source>Templatizing the prompt…</source>
+        <translation>Создание шаблона…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <source>Generated prompt</source>
+        <translation>Созданный промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <source>Improved prompt</source>
+        <translation>Улучшенный промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <source>Templatized prompt</source>
+        <translation>Шаблон промпта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <source>Generate</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <source>Improve</source>
+        <translation>Улучшение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <source>Templatize</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <source>Claude through the Messages API (needs an Anthropic API key)</source>
+        <translation>Claude через Messages API (нужен ключ Anthropic API)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <source>A server that speaks the prompt-tools protocol</source>
+        <translation>Сервер с протоколом prompt-tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <source>An OpenAI-compatible server: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</source>
+        <translation>Сервер, совместимый с OpenAI: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <source>Offline, on this computer: templatize and checks only</source>
+        <translation>Офлайн, на этом компьютере: только шаблоны и проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>%1 in · %2 out</source>
+        <translation>%1 вх. · %2 вых.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <source>Untitled[*] — Promptwerk</source>
+        <translation>Без имени[*] — Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <source>The model the prompt is written for. Any model id can be typed.</source>
+        <translation>Модель, для которой пишется промпт. Можно ввести любой идентификатор модели.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <source>The model the prompt is written for. Any model id can be typed.
+%1
+Showing the models known before.</source>
+        <translation>Модель, для которой пишется промпт. Можно ввести любой идентификатор модели.
+%1
+Показаны ранее известные модели.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <source>Write a new prompt from a task description (%1)</source>
+        <translation>Написать новый промпт по описанию задачи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <source>&amp;Improve</source>
+        <translation>&amp;Улучшить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <source>Rewrite the prompt along best practice and your feedback (%1)</source>
+        <translation>Переписать промпт по лучшим практикам и вашим пожеланиям (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="310"/>
+        <source>&amp;Templatize</source>
+        <translation>Сделать &amp;шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <source>Replace the concrete values in the prompt by {{VARIABLES}} (%1)</source>
+        <translation>Заменить конкретные значения в промпте на {{VARIABLES}} (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <source>&amp;Cancel Run</source>
+        <translation>О&amp;становить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <source>Stop the running tool (Esc)</source>
+        <translation>Остановить работающий инструмент (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <source>&amp;Accept Result</source>
+        <translation>&amp;Принять результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <source>&amp;Reject Result</source>
+        <translation>&amp;Отклонить результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <source>Re&amp;try</source>
+        <translation>По&amp;вторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <source>Optional: who the model is, the rules it follows, the context it needs.</source>
+        <translation>Необязательно: кто такая модель, каким правилам она следует, какой контекст ей нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <source>System prompt</source>
+        <translation>Системный промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <source>&amp;System prompt</source>
+        <translation>&amp;Системный промпт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <source>&amp;Messages</source>
+        <translation>С&amp;ообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <source>%1 add · %2 remove · %3 role</source>
+        <translation>%1 добавить · %2 удалить · %3 роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <source>Move the current message with %1 and %2.</source>
+        <translation>Текущее сообщение перемещается клавишами %1 и %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <source>Optional: what Improve should change, e.g. “Make the answers shorter and add an example.”</source>
+        <translation>Необязательно: что должно изменить улучшение, например: «Сделай ответы короче и добавь пример».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <source>Feedback for Improve</source>
+        <translation>Пожелания для улучшения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <source>&amp;Feedback for Improve</source>
+        <translation>&amp;Пожелания для улучшения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <source>Variables and Checks</source>
+        <translation>Переменные и проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <source>Go to &amp;System Prompt</source>
+        <translation>К &amp;системному промпту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <source>Go to &amp;Messages</source>
+        <translation>К с&amp;ообщениям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <source>Go to &amp;Feedback</source>
+        <translation>К &amp;пожеланиям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <source>Go to &amp;Variables</source>
+        <translation>К &amp;переменным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <source>&amp;About Promptwerk</source>
+        <translation>&amp;О Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <source>About Promptwerk</source>
+        <translation>О Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;Рабочее место для авторов промптов: пишите, создавайте, улучшайте промпты и превращайте их в шаблоны для любой модели, сравнивая «до» и «после».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Движок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <source>Where the tools run</source>
+        <translation>Где работают инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <source>Target &amp;model:</source>
+        <translation>Целевая &amp;модель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <source>any model</source>
+        <translation>любая модель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <source>The engine the tools run on</source>
+        <translation>Движок, на котором работают инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <source>The model that runs the tools</source>
+        <translation>Модель, которая выполняет инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <source>Tokens of the last run</source>
+        <translation>Токены последнего запуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <source>The request id of the last answer, for support</source>
+        <translation>Идентификатор запроса последнего ответа (для поддержки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <source>Last run: %1</source>
+        <translation>Последний запуск: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <source>Last run: no tokens</source>
+        <translation>Последний запуск: без токенов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="612"/>
+        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <source>Request %1</source>
+        <translation>Запрос %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <source>%1 finished: accept the result (%2) or reject it (%3).</source>
+        <translation>%1: готово. Примите результат (%2) или отклоните его (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <source>%1 canceled.</source>
+        <translation>%1: отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <source>Request ID: %1</source>
+        <translation>ID запроса: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="645"/>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <source>Accept %1 Result</source>
+        <translation>Принять результат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <source>Result applied. %1 brings the previous prompt back.</source>
+        <translation>Результат применён. %1 вернёт предыдущий промпт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <source>Result discarded.</source>
+        <translation>Результат отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
+        <translation>Движок local работает офлайн: чтобы создавать или улучшать промпты, выберите claude, prompt-tools или openai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="763"/>
+        <source>Engine: %1</source>
+        <translation>Движок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <source>offline</source>
+        <translation>офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <source>Tool model: the server&apos;s</source>
+        <translation>Модель инструментов: на выбор сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <source>Tool model: %1</source>
+        <translation>Модель инструментов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <source>No run yet</source>
+        <translation>Запусков ещё не было</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MemorySecretStore</name>
+    <message>
+        <location filename="../../core/secrets/secretstore.cpp" line="44"/>
+        <source>Keys are kept for this session only.</source>
+        <translation>Ключи хранятся только в этом сеансе.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MessageBanner</name>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="21"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="48"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="49"/>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MessageListEditor</name>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="36"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="36"/>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="53"/>
+        <source>Role: %1. Click, or press %2, to change it.</source>
+        <translation>Роль: %1. Чтобы сменить, щёлкните или нажмите %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="55"/>
+        <source>Role %1</source>
+        <translation>Роль %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="117"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="138"/>
+        <source>prefill: the answer starts with this text</source>
+        <translation>префилл: ответ начнётся с этого текста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="140"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="142"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="144"/>
+        <source>Remove message</source>
+        <translation>Удалить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="158"/>
+        <source>Write the message. {{VARIABLES}} in double braces are filled in with test values.</source>
+        <translation>Напишите сообщение. {{VARIABLES}} в двойных фигурных скобках заменяются тестовыми значениями.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="208"/>
+        <source>&amp;Add Message</source>
+        <translation>&amp;Добавить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="210"/>
+        <source>&amp;Remove Message</source>
+        <translation>&amp;Удалить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="211"/>
+        <source>Move Message &amp;Up</source>
+        <translation>Переместить сообщение &amp;вверх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="214"/>
+        <source>Move Message &amp;Down</source>
+        <translation>Переместить сообщение в&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="218"/>
+        <source>Toggle &amp;Role</source>
+        <translation>Сменить &amp;роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="220"/>
+        <source>+ Add Message</source>
+        <translation>+ Добавить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="221"/>
+        <source>Add a message after the current one</source>
+        <translation>Добавить сообщение после текущего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="404"/>
+        <source>Message %1</source>
+        <translation>Сообщение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="408"/>
+        <source>Message %1, %2</source>
+        <translation>Сообщение %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ModelCatalog</name>
+    <message>
+        <location filename="../../core/catalog/modelcatalog.cpp" line="181"/>
+        <source>Could not list the models of %1: %2</source>
+        <translation>Не удалось получить список моделей %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ModelToolRun</name>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="182"/>
+        <source>Waiting for %1…</source>
+        <translation>Ожидание %1…</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="192"/>
+        <source>%1 is writing…</source>
+        <translation>%1 пишет…</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="223"/>
+        <source>%1 declined to do this (stop reason: refusal). Rephrase the request or try another model.</source>
+        <translation>%1 отказывается это делать (причина остановки: refusal). Переформулируйте запрос или попробуйте другую модель.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="229"/>
+        <source>The answer was cut off at the output budget of %1 tokens. Retry with a larger budget.</source>
+        <translation>Ответ обрезан на лимите вывода в %1 токенов. Повторите с бо́льшим лимитом.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="235"/>
+        <source>The answer was cut off: the prompt and the answer outgrew the context window of %1. Shorten the prompt or choose a tool model with a larger context window.</source>
+        <translation>Ответ обрезан: промпт и ответ не поместились в контекстное окно %1. Сократите промпт или выберите модель инструментов с бо́льшим контекстным окном.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="249"/>
+        <source>The model&apos;s answer is not usable JSON, even after one repair attempt: %1</source>
+        <translation>Ответ модели не является пригодным JSON даже после попытки исправления: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="260"/>
+        <source>Repairing the model&apos;s answer…</source>
+        <translation>Исправление ответа модели…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptToolsRun</name>
+    <message>
+        <location filename="../../core/tools/engine.cpp" line="77"/>
+        <source>Waiting for the prompt-tools server…</source>
+        <translation>Ожидание сервера prompt-tools…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptWorkspace</name>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="76"/>
+        <source>Typing</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="108"/>
+        <source>Add Message</source>
+        <translation>Добавление сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="117"/>
+        <source>Remove Message</source>
+        <translation>Удаление сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="125"/>
+        <source>Move Message</source>
+        <translation>Перемещение сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="134"/>
+        <source>Change Role</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="145"/>
+        <source>Edit Value of %1</source>
+        <translation>Изменение значения %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::RunPanel</name>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="19"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="33"/>
+        <source>Time since the run started</source>
+        <translation>Время с начала запуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="34"/>
+        <source>Tokens used so far (≈: estimated from the text received)</source>
+        <translation>Использовано токенов (≈: оценка по полученному тексту)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="53"/>
+        <source>The model&apos;s answer appears here as it streams in.</source>
+        <translation>Ответ модели появляется здесь по мере поступления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="54"/>
+        <source>Streamed answer</source>
+        <translation>Потоковый ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="64"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="163"/>
+        <source>%1 in · %2%3 out</source>
+        <translation>%1 вх. · %2%3 вых.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="28"/>
+        <source>Runs the tools on Claude through the Messages API, with streamed, structured output.</source>
+        <translation>Выполняет инструменты на Claude через Messages API с потоковым структурированным выводом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="30"/>
+        <source>Speaks the retired prompt-tools protocol to a server that still implements it, such as a gateway.</source>
+        <translation>Использует устаревший протокол prompt-tools с сервером, который его ещё поддерживает, например со шлюзом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="33"/>
+        <source>Any OpenAI-compatible chat completions server: Ollama, llama.cpp, LM Studio, vLLM or OpenAI.</source>
+        <translation>Любой сервер chat completions, совместимый с OpenAI: Ollama, llama.cpp, LM Studio, vLLM или OpenAI.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="34"/>
+        <source>Runs on this computer without a model: it templatizes and checks prompts offline. Generate and Improve need one of the other engines.</source>
+        <translation>Работает на этом компьютере без модели: офлайн создаёт шаблоны и проверяет промпты. Для создания и улучшения нужен другой движок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="73"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <source>Engines</source>
+        <translation>Движки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="139"/>
+        <source>%1 is set in the environment (%2) and is used instead of this URL.</source>
+        <translation>Переменная %1 задана в окружении (%2) и используется вместо этого URL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="144"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Базовый URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="148"/>
+        <source>Reading the keychain…</source>
+        <translation>Чтение связки ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="150"/>
+        <source>API key for %1</source>
+        <translation>Ключ API для %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="153"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="155"/>
+        <source>Show the key as text</source>
+        <translation>Показать ключ текстом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="166"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="169"/>
+        <source>%1 (default)</source>
+        <translation>%1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="171"/>
+        <source>The model that runs Generate, Improve and Templatize; the target model is chosen in the window.</source>
+        <translation>Модель для создания, улучшения и шаблонов; целевая модель выбирается в окне.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="173"/>
+        <source>chosen by the server</source>
+        <translation>выбирается сервером</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="176"/>
+        <source>&amp;Tool model:</source>
+        <translation>&amp;Модель инструментов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="180"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="182"/>
+        <source>How long the server may stay silent before the request fails</source>
+        <translation>Сколько сервер может молчать, прежде чем запрос завершится ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="183"/>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="191"/>
+        <source>%1 is set in the environment: that key is used, not the one entered here.</source>
+        <translation>Переменная %1 задана в окружении: используется этот ключ, а не введённый здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="193"/>
+        <source>The claude and prompt-tools engines share this Anthropic key.</source>
+        <translation>Движки claude и prompt-tools используют общий ключ Anthropic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="195"/>
+        <source>Local servers such as Ollama need no key.</source>
+        <translation>Локальным серверам, например Ollama, ключ не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="196"/>
+        <source>Keys are stored in the system keychain, never in the settings file.</source>
+        <translation>Ключи хранятся в системной связке ключей и никогда не записываются в файл настроек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="218"/>
+        <source>Not set</source>
+        <translation>Не задан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="220"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Не удалось прочитать связку ключей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="298"/>
+        <source>Base URL of %1: %2</source>
+        <translation>Базовый URL %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="317"/>
+        <source>The settings could not be written to %1.</source>
+        <translation>Не удалось записать настройки в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="347"/>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Не удалось сохранить ключ в связке ключей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ToolRun</name>
+    <message>
+        <location filename="../../core/tools/apicall.cpp" line="53"/>
+        <source>%1; retrying in %2 s (attempt %3)</source>
+        <translation>%1; повтор через %2 с (попытка %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="35"/>
+        <source>%1 rejects a trailing assistant prefill, so the suggested prefill was folded into the last user message</source>
+        <translation>%1 не принимает префилл ассистента в конце, поэтому предложенный префилл перенесён в последнее сообщение пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="54"/>
+        <source>The result is not a usable prompt: %1</source>
+        <translation>Результат не является пригодным промптом: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="67"/>
+        <source>The template does not match the original prompt: %1</source>
+        <translation>Шаблон не соответствует исходному промпту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="35"/>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="45"/>
+        <source>Describe the task the prompt is for.</source>
+        <translation>Опишите задачу, для которой нужен промпт.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="52"/>
+        <source>The prompt is empty.</source>
+        <translation>Промпт пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VariableTable</name>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Test value</source>
+        <translation>Тестовое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Uses</source>
+        <translation>Использований</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="68"/>
+        <source>Variables</source>
+        <translation>Переменные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="88"/>
+        <source>Double-click to find {{%1}} in the prompt</source>
+        <translation>Дважды щёлкните, чтобы найти {{%1}} в промпте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="112"/>
+        <source>No test value yet: double-click to enter one</source>
+        <translation>Тестового значения нет: дважды щёлкните, чтобы ввести</translation>
+    </message>
+</context>
+<context>
+    <name>pw::WorkbenchController</name>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="91"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Не удалось прочитать связку ключей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="110"/>
+        <source>Preparing the %1 engine…</source>
+        <translation>Подготовка движка %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="125"/>
+        <source>The %1 engine needs an Anthropic API key: enter one in Settings, or set %2.</source>
+        <translation>Движку %1 нужен ключ Anthropic API: введите его в настройках или задайте %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="151"/>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+</TS>
