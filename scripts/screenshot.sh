@@ -2,7 +2,8 @@
 # Takes docs/screenshots/main.png: the window right after Improve ran on the
 # sample prompt, against the local fake API server, under Xvfb. Settings,
 # cache and keys are kept in a temporary folder; nothing of the user's is read.
-# PROMPTWERK_BUILD_DIR picks the build folder (default: build).
+# PROMPTWERK_BUILD_DIR picks the build folder (default: build); PROMPTWERK_LANG
+# a language for the window (e.g. ja, ru: docs/screenshots/main-ja.png).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${PROMPTWERK_BUILD_DIR:-build}
@@ -42,8 +43,8 @@ unset OPENAI_API_KEY OPENAI_BASE_URL
 
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     set -euo pipefail
-    app=$1 shot=$2 log=$3
-    "$app" -qwindowgeometry 1400x900+0+0 resources/samples/support-triage.promptwerk --run-tool improve >"$log" 2>&1 &
+    app=$1 shot=$2 log=$3 lang=$4
+    "$app" -qwindowgeometry 1400x900+0+0 ${lang:+--lang "$lang"} resources/samples/support-triage.promptwerk --run-tool improve >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 300); do
         grep -qE "^(finished|failed)" "$log" && break
@@ -53,7 +54,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     import -window root "$shot"
     kill "$pid"
     grep -q "^finished" "$log" || { cat "$log" >&2; exit 1; }
-' _ "$build/app/promptwerk" "$work/main.png" "$work/app.log"
+' _ "$build/app/promptwerk" "$work/main.png" "$work/app.log" "${PROMPTWERK_LANG:-}"
 
 mkdir -p "$(dirname "$output")"
 # An 8-bit palette keeps the PNG small enough to commit.

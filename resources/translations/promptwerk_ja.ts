@@ -859,12 +859,12 @@ Showing the models known before.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="614"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
-        <translation>%1 が完了しました。結果を採用 (%2) するか却下 (%3) してください。</translation>
+        <translation>%1が完了しました。結果を採用 (%2) するか却下 (%3) してください。</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source>%1 canceled.</source>
-        <translation>%1 を中止しました。</translation>
+        <translation>%1を中止しました。</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="633"/>
@@ -884,7 +884,7 @@ Showing the models known before.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="645"/>
         <source>%1 failed: %2</source>
-        <translation>%1 に失敗しました: %2</translation>
+        <translation>%1に失敗しました: %2</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="675"/>

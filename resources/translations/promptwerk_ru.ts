@@ -861,7 +861,7 @@ Showing the models known before.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="614"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
-        <translation>%1: готово. Примите результат (%2) или отклоните его (%3).</translation>
+        <translation>%1: готово. Принять — %2, отклонить — %3.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="628"/>
@@ -926,7 +926,7 @@ Showing the models known before.</source>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="769"/>
         <source>Tool model: the server&apos;s</source>
-        <translation>Модель инструментов: на выбор сервера</translation>
+        <translation>Модель инструментов: серверная</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="771"/>
