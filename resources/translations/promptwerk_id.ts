@@ -1,0 +1,1431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>pw::CompareArea</name>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="57"/>
+        <source>Variable</source>
+        <translation>Variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="57"/>
+        <source>Value found</source>
+        <translation>Nilai yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="63"/>
+        <source>Values found</source>
+        <translation>Nilai yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="124"/>
+        <source>Original</source>
+        <translation>Asli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparearea.cpp" line="124"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DiffView</name>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="47"/>
+        <source>Previous change</source>
+        <translation>Perubahan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="50"/>
+        <source>Next change</source>
+        <translation>Perubahan berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="63"/>
+        <source>Ignore whitespace</source>
+        <translation>Abaikan spasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="163"/>
+        <source>Comparing…</source>
+        <translation>Membandingkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="228"/>
+        <source>Variables added: %1</source>
+        <translation>Variabel ditambahkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="230"/>
+        <source>Variables removed: %1</source>
+        <translation>Variabel dihapus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="232"/>
+        <source>Renamed: %1 → %2</source>
+        <translation>Diganti nama: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diffview.cpp" line="374"/>
+        <source> replaces “%1”</source>
+        <translation> menggantikan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>pw::DocumentController</name>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="51"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="65"/>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="66"/>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="67"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="68"/>
+        <source>Save &amp;As…</source>
+        <translation>Simpan Se&amp;bagai…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="69"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="70"/>
+        <source>Bring a prompt file into this document as a new revision</source>
+        <translation>Masukkan berkas prompt ke dokumen ini sebagai revisi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="71"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="72"/>
+        <source>Write the prompt as code or a template for another tool</source>
+        <translation>Tulis prompt sebagai kode atau templat untuk alat lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="108"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rbaru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="122"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="169"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="175"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="184"/>
+        <location filename="../../ui/documentcontroller.cpp" line="209"/>
+        <location filename="../../ui/documentcontroller.cpp" line="214"/>
+        <source>%1 could not be imported.</source>
+        <translation>%1 tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="226"/>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="243"/>
+        <source>Save Prompt</source>
+        <translation>Simpan Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="243"/>
+        <source>Promptwerk documents (*.%1)</source>
+        <translation>Dokumen Promptwerk (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="257"/>
+        <source>The prompt could not be saved.</source>
+        <translation>Prompt tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="265"/>
+        <source>Saved %1</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="286"/>
+        <source>The prompt could not be exported as %1.</source>
+        <translation>Prompt tidak dapat diekspor sebagai %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="291"/>
+        <source>The prompt could not be exported.</source>
+        <translation>Prompt tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="294"/>
+        <source>Exported %1</source>
+        <translation>%1 diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="300"/>
+        <location filename="../../ui/documentcontroller.cpp" line="370"/>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="302"/>
+        <source>%1[*] — Promptwerk</source>
+        <translation>%1[*] — Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="340"/>
+        <source>Restore Revision %1</source>
+        <translation>Pulihkan Revisi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="342"/>
+        <source>Revision %1 restored as revision %2. %3 brings the previous prompt back.</source>
+        <translation>Revisi %1 dipulihkan sebagai revisi %2. %3 mengembalikan prompt sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="372"/>
+        <source>Unsaved Changes</source>
+        <translation>Perubahan Belum Disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="372"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 memiliki perubahan yang belum disimpan. Simpan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="421"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="456"/>
+        <source>Autosave failed: %1</source>
+        <translation>Simpan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="483"/>
+        <source>an untitled prompt</source>
+        <translation>prompt tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="485"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="486"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="504"/>
+        <source>Unsaved work on %1 from %2 was kept when Promptwerk last closed.</source>
+        <translation>Pekerjaan yang belum disimpan pada %1 dari %2 disimpan saat Promptwerk terakhir ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="505"/>
+        <source>Recover it, or discard the copy.</source>
+        <translation>Pulihkan, atau buang salinannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="512"/>
+        <source>The unsaved work could not be recovered.</source>
+        <translation>Pekerjaan yang belum disimpan tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="527"/>
+        <source>Unsaved work recovered. Save it to keep it.</source>
+        <translation>Pekerjaan yang belum disimpan telah dipulihkan. Simpan agar tidak hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="535"/>
+        <source>Open Prompt</source>
+        <translation>Buka Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="536"/>
+        <source>Prompts (*.%1 *.json *.txt *.md *.markdown);;Promptwerk documents (*.%1);;All files (*)</source>
+        <translation>Prompt (*.%1 *.json *.txt *.md *.markdown);;Dokumen Promptwerk (*.%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="543"/>
+        <source>Import Prompt</source>
+        <translation>Impor Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="544"/>
+        <source>Prompt files (*.json *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Berkas prompt (*.json *.txt *.md *.markdown);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="555"/>
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documentcontroller.cpp" line="556"/>
+        <source>Export Prompt</source>
+        <translation>Ekspor Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>pw::FindingsList</name>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="32"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="32"/>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="39"/>
+        <source>Prompt checks</source>
+        <translation>Pemeriksaan prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="54"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="57"/>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="61"/>
+        <location filename="../../ui/findingslist.cpp" line="63"/>
+        <source>Message %1</source>
+        <translation>Pesan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="69"/>
+        <source>%1, line %2</source>
+        <translation>%1, baris %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findingslist.cpp" line="86"/>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::GenerateDialog</name>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="13"/>
+        <source>Generate a Prompt</source>
+        <translation>Buat Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="15"/>
+        <source>&amp;Describe the task the prompt is for:</source>
+        <translation>&amp;Jelaskan tugas untuk prompt ini:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="18"/>
+        <source>e.g. Answer customer questions about a meal-prep delivery service, politely and briefly, and hand over to a person for refunds.</source>
+        <translation>mis. Jawab pertanyaan pelanggan tentang layanan antar makanan siap masak dengan sopan dan singkat, dan serahkan urusan pengembalian dana kepada petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="23"/>
+        <source>The generated prompt replaces the current one when you accept it; Ctrl+Z brings the current one back.</source>
+        <translation>Prompt yang dibuat menggantikan prompt saat ini jika Anda menerimanya; Ctrl+Z mengembalikan prompt saat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/generatedialog.cpp" line="29"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Buat</translation>
+    </message>
+</context>
+<context>
+    <name>pw::HistoryPanel</name>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="28"/>
+        <source>Typed</source>
+        <translation>Diketik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="30"/>
+        <source>Generated</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="32"/>
+        <source>Improved</source>
+        <translation>Diperbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="34"/>
+        <source>Templatized</source>
+        <translation>Dijadikan templat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="36"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="40"/>
+        <source>Restored #%1</source>
+        <translation>Dipulihkan #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="69"/>
+        <source>%1 in · %2 out</source>
+        <translation>%1 masuk · %2 keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="99"/>
+        <source>Revision %1: %2, %3</source>
+        <translation>Revisi %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="106"/>
+        <source>Written for %1</source>
+        <translation>Ditulis untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="108"/>
+        <source>Task: %1</source>
+        <translation>Tugas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="110"/>
+        <source>Feedback: %1</source>
+        <translation>Masukan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="120"/>
+        <source>&amp;Compare</source>
+        <translation>Ban&amp;dingkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="120"/>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <source>Made with</source>
+        <translation>Dibuat dengan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="129"/>
+        <source>Revisions</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="135"/>
+        <source>Select two revisions to compare them, one to restore it.</source>
+        <translation>Pilih dua revisi untuk membandingkannya, atau satu untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="138"/>
+        <source>Show the two selected revisions side by side</source>
+        <translation>Tampilkan dua revisi yang dipilih berdampingan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="139"/>
+        <source>Make the selected revision the working copy again, as a new revision</source>
+        <translation>Jadikan revisi yang dipilih sebagai salinan kerja lagi, sebagai revisi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="234"/>
+        <location filename="../../ui/historypanel.cpp" line="235"/>
+        <source>Revision %1 · %2</source>
+        <translation>Revisi %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::KeychainSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/keychainstore.cpp" line="39"/>
+        <source>No keychain is available (%1). Keys are kept for this session only.</source>
+        <translation>Keychain tidak tersedia (%1). Kunci hanya disimpan untuk sesi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::LocalToolRun</name>
+    <message>
+        <location filename="../../core/tools/localengine.cpp" line="28"/>
+        <source>The local engine works offline and can only templatize and check prompts; %1 needs a model. Choose the claude or openai engine.</source>
+        <translation>Mesin local bekerja secara luring dan hanya dapat menjadikan templat serta memeriksa prompt; %1 memerlukan model. Pilih mesin claude atau openai.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <source>%n more finding(s) not shown; promptwerk-cli lint lists them all.</source>
+        <translation>
+            <numerusform>%n temuan lainnya tidak ditampilkan; promptwerk-cli lint menampilkan semuanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <source>Generating a prompt…</source>
+        <translation>Membuat prompt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <source>Improving the prompt…</source>
+        <translation>Memperbaiki prompt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <source>Templatizing the prompt…</source>
+        <translation>Menjadikan prompt templat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <source>Generated prompt</source>
+        <translation>Prompt yang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <source>Improved prompt</source>
+        <translation>Prompt yang diperbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <source>Templatized prompt</source>
+        <translation>Prompt templat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <source>Generate</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <source>Improve</source>
+        <translation>Perbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <source>Templatize</source>
+        <translation>Jadikan Templat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <source>Claude through the Messages API (needs an Anthropic API key)</source>
+        <translation>Claude melalui Messages API (memerlukan kunci API Anthropic)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <source>A server that speaks the prompt-tools protocol</source>
+        <translation>Server yang mendukung protokol prompt-tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <source>An OpenAI-compatible server: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</source>
+        <translation>Server yang kompatibel dengan OpenAI: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <source>Offline, on this computer: templatize and checks only</source>
+        <translation>Luring, di komputer ini: hanya templat dan pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>%1 in · %2 out</source>
+        <translation>%1 masuk · %2 keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <source>Untitled[*] — Promptwerk</source>
+        <translation>Tanpa judul[*] — Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <source>The model the prompt is written for. Any model id can be typed.</source>
+        <translation>Model yang menjadi sasaran prompt. ID model apa pun dapat diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <source>The model the prompt is written for. Any model id can be typed.
+%1
+Showing the models known before.</source>
+        <translation>Model yang menjadi sasaran prompt. ID model apa pun dapat diketik.
+%1
+Menampilkan model yang dikenal sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Buat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <source>Write a new prompt from a task description (%1)</source>
+        <translation>Tulis prompt baru dari deskripsi tugas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <source>&amp;Improve</source>
+        <translation>Per&amp;baiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <source>Rewrite the prompt along best practice and your feedback (%1)</source>
+        <translation>Tulis ulang prompt sesuai praktik terbaik dan masukan Anda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="310"/>
+        <source>&amp;Templatize</source>
+        <translation>Jadikan &amp;Templat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <source>Replace the concrete values in the prompt by {{VARIABLES}} (%1)</source>
+        <translation>Ganti nilai konkret dalam prompt dengan {{VARIABLES}} (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <source>&amp;Cancel Run</source>
+        <translation>Batalkan &amp;Proses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <source>Stop the running tool (Esc)</source>
+        <translation>Hentikan alat yang sedang berjalan (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <source>&amp;Accept Result</source>
+        <translation>&amp;Terima Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <source>&amp;Reject Result</source>
+        <translation>T&amp;olak Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <source>Re&amp;try</source>
+        <translation>Coba &amp;Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <source>Optional: who the model is, the rules it follows, the context it needs.</source>
+        <translation>Opsional: siapa model ini, aturan yang diikutinya, konteks yang diperlukannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <source>System prompt</source>
+        <translation>Prompt sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <source>&amp;System prompt</source>
+        <translation>Prompt &amp;sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <source>&amp;Messages</source>
+        <translation>&amp;Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <source>%1 add · %2 remove · %3 role</source>
+        <translation>%1 tambah · %2 hapus · %3 peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <source>Move the current message with %1 and %2.</source>
+        <translation>Pindahkan pesan saat ini dengan %1 dan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <source>Optional: what Improve should change, e.g. “Make the answers shorter and add an example.”</source>
+        <translation>Opsional: apa yang harus diubah oleh Perbaiki, mis. “Buat jawaban lebih singkat dan tambahkan contoh.”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <source>Feedback for Improve</source>
+        <translation>Masukan untuk Perbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <source>&amp;Feedback for Improve</source>
+        <translation>&amp;Masukan untuk Perbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <source>Variables and Checks</source>
+        <translation>Variabel dan Pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <source>Go to &amp;System Prompt</source>
+        <translation>Ke Prompt &amp;Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <source>Go to &amp;Messages</source>
+        <translation>Ke &amp;Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <source>Go to &amp;Feedback</source>
+        <translation>Ke &amp;Masukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <source>Go to &amp;Variables</source>
+        <translation>Ke &amp;Variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <source>&amp;About Promptwerk</source>
+        <translation>&amp;Tentang Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <source>About Promptwerk</source>
+        <translation>Tentang Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;Meja kerja untuk penulis prompt: tulis, buat, perbaiki, dan jadikan prompt templat untuk model apa pun, lalu bandingkan sebelum dan sesudahnya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <source>Tools</source>
+        <translation>Alat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Mesin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <source>Where the tools run</source>
+        <translation>Tempat alat dijalankan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <source>Target &amp;model:</source>
+        <translation>&amp;Model sasaran:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <source>any model</source>
+        <translation>model apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <source>The engine the tools run on</source>
+        <translation>Mesin tempat alat dijalankan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <source>The model that runs the tools</source>
+        <translation>Model yang menjalankan alat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <source>Tokens of the last run</source>
+        <translation>Token dari proses terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <source>The request id of the last answer, for support</source>
+        <translation>ID permintaan jawaban terakhir, untuk dukungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <source>Last run: %1</source>
+        <translation>Proses terakhir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <source>Last run: no tokens</source>
+        <translation>Proses terakhir: tanpa token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="612"/>
+        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <source>Request %1</source>
+        <translation>Permintaan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <source>%1 finished: accept the result (%2) or reject it (%3).</source>
+        <translation>%1 selesai: terima hasilnya (%2) atau tolak (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <source>%1 canceled.</source>
+        <translation>%1 dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <source>Request ID: %1</source>
+        <translation>ID permintaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="645"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <source>Accept %1 Result</source>
+        <translation>Terima Hasil %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <source>Result applied. %1 brings the previous prompt back.</source>
+        <translation>Hasil diterapkan. %1 mengembalikan prompt sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <source>Result discarded.</source>
+        <translation>Hasil dibuang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
+        <translation>Mesin local bekerja secara luring: pilih claude, prompt-tools, atau openai untuk membuat atau memperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <source>Settings saved.</source>
+        <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="763"/>
+        <source>Engine: %1</source>
+        <translation>Mesin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <source>offline</source>
+        <translation>luring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <source>Tool model: the server&apos;s</source>
+        <translation>Model alat: milik server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <source>Tool model: %1</source>
+        <translation>Model alat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <source>No run yet</source>
+        <translation>Belum ada proses</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MemorySecretStore</name>
+    <message>
+        <location filename="../../core/secrets/secretstore.cpp" line="44"/>
+        <source>Keys are kept for this session only.</source>
+        <translation>Kunci hanya disimpan untuk sesi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MessageBanner</name>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="21"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="48"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagebanner.cpp" line="49"/>
+        <source>Close message</source>
+        <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>pw::MessageListEditor</name>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="36"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="36"/>
+        <source>Assistant</source>
+        <translation>Asisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="53"/>
+        <source>Role: %1. Click, or press %2, to change it.</source>
+        <translation>Peran: %1. Klik, atau tekan %2, untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="55"/>
+        <source>Role %1</source>
+        <translation>Peran %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="117"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="138"/>
+        <source>prefill: the answer starts with this text</source>
+        <translation>prefill: jawaban dimulai dengan teks ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="140"/>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="142"/>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="144"/>
+        <source>Remove message</source>
+        <translation>Hapus pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="158"/>
+        <source>Write the message. {{VARIABLES}} in double braces are filled in with test values.</source>
+        <translation>Tulis pesan. {{VARIABLES}} dalam kurung kurawal ganda diisi dengan nilai uji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="208"/>
+        <source>&amp;Add Message</source>
+        <translation>&amp;Tambah Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="210"/>
+        <source>&amp;Remove Message</source>
+        <translation>&amp;Hapus Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="211"/>
+        <source>Move Message &amp;Up</source>
+        <translation>Pindahkan Pesan ke &amp;Atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="214"/>
+        <source>Move Message &amp;Down</source>
+        <translation>Pindahkan Pesan ke &amp;Bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="218"/>
+        <source>Toggle &amp;Role</source>
+        <translation>Ganti &amp;Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="220"/>
+        <source>+ Add Message</source>
+        <translation>+ Tambah Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="221"/>
+        <source>Add a message after the current one</source>
+        <translation>Tambahkan pesan setelah pesan saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="404"/>
+        <source>Message %1</source>
+        <translation>Pesan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messagelisteditor.cpp" line="408"/>
+        <source>Message %1, %2</source>
+        <translation>Pesan %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ModelCatalog</name>
+    <message>
+        <location filename="../../core/catalog/modelcatalog.cpp" line="181"/>
+        <source>Could not list the models of %1: %2</source>
+        <translation>Tidak dapat mengambil daftar model %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ModelToolRun</name>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="182"/>
+        <source>Waiting for %1…</source>
+        <translation>Menunggu %1…</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="192"/>
+        <source>%1 is writing…</source>
+        <translation>%1 sedang menulis…</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="223"/>
+        <source>%1 declined to do this (stop reason: refusal). Rephrase the request or try another model.</source>
+        <translation>%1 menolak melakukan ini (alasan berhenti: refusal). Ubah kalimat permintaan atau coba model lain.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="229"/>
+        <source>The answer was cut off at the output budget of %1 tokens. Retry with a larger budget.</source>
+        <translation>Jawaban terpotong pada batas keluaran %1 token. Coba lagi dengan batas yang lebih besar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="235"/>
+        <source>The answer was cut off: the prompt and the answer outgrew the context window of %1. Shorten the prompt or choose a tool model with a larger context window.</source>
+        <translation>Jawaban terpotong: prompt dan jawaban melebihi jendela konteks %1. Persingkat prompt atau pilih model alat dengan jendela konteks yang lebih besar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="249"/>
+        <source>The model&apos;s answer is not usable JSON, even after one repair attempt: %1</source>
+        <translation>Jawaban model bukan JSON yang dapat digunakan, bahkan setelah satu kali upaya perbaikan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/modeltoolrun.cpp" line="260"/>
+        <source>Repairing the model&apos;s answer…</source>
+        <translation>Memperbaiki jawaban model…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptToolsRun</name>
+    <message>
+        <location filename="../../core/tools/engine.cpp" line="77"/>
+        <source>Waiting for the prompt-tools server…</source>
+        <translation>Menunggu server prompt-tools…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptWorkspace</name>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="76"/>
+        <source>Typing</source>
+        <translation>Mengetik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="108"/>
+        <source>Add Message</source>
+        <translation>Tambah Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="117"/>
+        <source>Remove Message</source>
+        <translation>Hapus Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="125"/>
+        <source>Move Message</source>
+        <translation>Pindahkan Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="134"/>
+        <source>Change Role</source>
+        <translation>Ubah Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promptworkspace.cpp" line="145"/>
+        <source>Edit Value of %1</source>
+        <translation>Sunting Nilai %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::RunPanel</name>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="19"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="33"/>
+        <source>Time since the run started</source>
+        <translation>Waktu sejak proses dimulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="34"/>
+        <source>Tokens used so far (≈: estimated from the text received)</source>
+        <translation>Token yang terpakai sejauh ini (≈: perkiraan dari teks yang diterima)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="53"/>
+        <source>The model&apos;s answer appears here as it streams in.</source>
+        <translation>Jawaban model muncul di sini saat dialirkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="54"/>
+        <source>Streamed answer</source>
+        <translation>Jawaban yang dialirkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="64"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runpanel.cpp" line="163"/>
+        <source>%1 in · %2%3 out</source>
+        <translation>%1 masuk · %2%3 keluar</translation>
+    </message>
+</context>
+<context>
+    <name>pw::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="28"/>
+        <source>Runs the tools on Claude through the Messages API, with streamed, structured output.</source>
+        <translation>Menjalankan alat di Claude melalui Messages API, dengan keluaran terstruktur yang dialirkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="30"/>
+        <source>Speaks the retired prompt-tools protocol to a server that still implements it, such as a gateway.</source>
+        <translation>Menggunakan protokol prompt-tools yang sudah dihentikan dengan server yang masih mendukungnya, seperti gateway.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="33"/>
+        <source>Any OpenAI-compatible chat completions server: Ollama, llama.cpp, LM Studio, vLLM or OpenAI.</source>
+        <translation>Server chat completions apa pun yang kompatibel dengan OpenAI: Ollama, llama.cpp, LM Studio, vLLM, atau OpenAI.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="34"/>
+        <source>Runs on this computer without a model: it templatizes and checks prompts offline. Generate and Improve need one of the other engines.</source>
+        <translation>Berjalan di komputer ini tanpa model: menjadikan templat dan memeriksa prompt secara luring. Buat dan Perbaiki memerlukan salah satu mesin lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="73"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <source>Engines</source>
+        <translation>Mesin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="139"/>
+        <source>%1 is set in the environment (%2) and is used instead of this URL.</source>
+        <translation>%1 diatur di lingkungan (%2) dan digunakan sebagai pengganti URL ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="144"/>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;dasar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="148"/>
+        <source>Reading the keychain…</source>
+        <translation>Membaca keychain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="150"/>
+        <source>API key for %1</source>
+        <translation>Kunci API untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="153"/>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="155"/>
+        <source>Show the key as text</source>
+        <translation>Tampilkan kunci sebagai teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="166"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Kunci API:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="169"/>
+        <source>%1 (default)</source>
+        <translation>%1 (bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="171"/>
+        <source>The model that runs Generate, Improve and Templatize; the target model is chosen in the window.</source>
+        <translation>Model yang menjalankan Buat, Perbaiki, dan Jadikan Templat; model sasaran dipilih di jendela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="173"/>
+        <source>chosen by the server</source>
+        <translation>dipilih oleh server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="176"/>
+        <source>&amp;Tool model:</source>
+        <translation>Model &amp;alat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="180"/>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="182"/>
+        <source>How long the server may stay silent before the request fails</source>
+        <translation>Berapa lama server boleh diam sebelum permintaan gagal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="183"/>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Batas waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="191"/>
+        <source>%1 is set in the environment: that key is used, not the one entered here.</source>
+        <translation>%1 diatur di lingkungan: kunci itu yang digunakan, bukan yang dimasukkan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="193"/>
+        <source>The claude and prompt-tools engines share this Anthropic key.</source>
+        <translation>Mesin claude dan prompt-tools menggunakan kunci Anthropic yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="195"/>
+        <source>Local servers such as Ollama need no key.</source>
+        <translation>Server lokal seperti Ollama tidak memerlukan kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="196"/>
+        <source>Keys are stored in the system keychain, never in the settings file.</source>
+        <translation>Kunci disimpan di keychain sistem, tidak pernah di berkas pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="218"/>
+        <source>Not set</source>
+        <translation>Belum diatur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="220"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Keychain tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="298"/>
+        <source>Base URL of %1: %2</source>
+        <translation>URL dasar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="317"/>
+        <source>The settings could not be written to %1.</source>
+        <translation>Pengaturan tidak dapat ditulis ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="347"/>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Kunci tidak dapat disimpan di keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ToolRun</name>
+    <message>
+        <location filename="../../core/tools/apicall.cpp" line="53"/>
+        <source>%1; retrying in %2 s (attempt %3)</source>
+        <translation>%1; mencoba lagi dalam %2 dtk (percobaan ke-%3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="35"/>
+        <source>%1 rejects a trailing assistant prefill, so the suggested prefill was folded into the last user message</source>
+        <translation>%1 menolak prefill asisten di akhir, jadi prefill yang disarankan digabungkan ke pesan pengguna terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="54"/>
+        <source>The result is not a usable prompt: %1</source>
+        <translation>Hasilnya bukan prompt yang dapat digunakan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/postprocess.cpp" line="67"/>
+        <source>The template does not match the original prompt: %1</source>
+        <translation>Templat tidak cocok dengan prompt asli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="35"/>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="45"/>
+        <source>Describe the task the prompt is for.</source>
+        <translation>Jelaskan tugas untuk prompt ini.</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/toolrun.cpp" line="52"/>
+        <source>The prompt is empty.</source>
+        <translation>Prompt kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VariableTable</name>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Variable</source>
+        <translation>Variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Test value</source>
+        <translation>Nilai uji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="58"/>
+        <source>Uses</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="68"/>
+        <source>Variables</source>
+        <translation>Variabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="88"/>
+        <source>Double-click to find {{%1}} in the prompt</source>
+        <translation>Klik dua kali untuk mencari {{%1}} di prompt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/variabletable.cpp" line="112"/>
+        <source>No test value yet: double-click to enter one</source>
+        <translation>Belum ada nilai uji: klik dua kali untuk mengisinya</translation>
+    </message>
+</context>
+<context>
+    <name>pw::WorkbenchController</name>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="91"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Keychain tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="110"/>
+        <source>Preparing the %1 engine…</source>
+        <translation>Menyiapkan mesin %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="125"/>
+        <source>The %1 engine needs an Anthropic API key: enter one in Settings, or set %2.</source>
+        <translation>Mesin %1 memerlukan kunci API Anthropic: masukkan di Pengaturan, atau atur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchcontroller.cpp" line="151"/>
+        <source>Canceled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+</TS>
