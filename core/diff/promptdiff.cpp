@@ -4,6 +4,7 @@
 #include "prompt/variables.h"
 #include "sequencematcher.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPromise>
 #include <QSet>
@@ -144,7 +145,10 @@ QList<SectionPlan> planMessages(
 
 QString messageTitle(int index, std::optional<Role> role)
 {
-    return QStringLiteral("Message %1 · %2").arg(index + 1).arg(role ? roleName(*role) : QString());
+    const QString roleLabel = !role ? QString()
+        : *role == Role::User       ? QCoreApplication::translate("pw::PromptDiff", "user")
+                                    : QCoreApplication::translate("pw::PromptDiff", "assistant");
+    return QCoreApplication::translate("pw::PromptDiff", "Message %1 · %2").arg(index + 1).arg(roleLabel);
 }
 
 // Pairs the variables a change removes with those it adds, in order: where
@@ -198,28 +202,36 @@ QString SectionDiff::name() const
 QString SectionDiff::leftTitle() const
 {
     if (isSystem())
-        return QStringLiteral("System");
+        return QCoreApplication::translate("pw::PromptDiff", "System");
     return leftIndex >= 0 ? messageTitle(leftIndex, leftRole) : messageTitle(rightIndex, rightRole);
 }
 
 QString SectionDiff::rightTitle() const
 {
     if (isSystem())
-        return QStringLiteral("System");
+        return QCoreApplication::translate("pw::PromptDiff", "System");
     return rightIndex >= 0 ? messageTitle(rightIndex, rightRole) : messageTitle(leftIndex, leftRole);
 }
 
 QString DiffSummary::toString() const
 {
-    QString text = changes == 1 ? QStringLiteral("1 change") : QStringLiteral("%1 changes").arg(changes);
-    text += QStringLiteral(" · words +%1 −%2").arg(wordsAdded).arg(wordsRemoved);
-    text += QStringLiteral(" · variables +%1 −%2").arg(variablesAdded.size()).arg(variablesRemoved.size());
+    QString text = changes == 1 ? QCoreApplication::translate("pw::PromptDiff", "1 change")
+                                : QCoreApplication::translate("pw::PromptDiff", "%1 changes").arg(changes);
+    text += QCoreApplication::translate("pw::PromptDiff", " · words +%1 −%2").arg(wordsAdded).arg(wordsRemoved);
+    text += QCoreApplication::translate("pw::PromptDiff", " · variables +%1 −%2")
+                .arg(variablesAdded.size())
+                .arg(variablesRemoved.size());
     if (!variablesRenamed.isEmpty())
-        text += QStringLiteral(", %1 renamed").arg(variablesRenamed.size());
+        text += QCoreApplication::translate("pw::PromptDiff", ", %1 renamed").arg(variablesRenamed.size());
     if (messagesAdded || messagesRemoved || messagesMoved)
-        text += QStringLiteral(" · messages +%1 −%2, %3 moved").arg(messagesAdded).arg(messagesRemoved).arg(messagesMoved);
+        text += QCoreApplication::translate("pw::PromptDiff", " · messages +%1 −%2, %3 moved")
+                    .arg(messagesAdded)
+                    .arg(messagesRemoved)
+                    .arg(messagesMoved);
     const qsizetype delta = tokenDelta();
-    text += QStringLiteral(" · tokens ≈%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
+    text += QCoreApplication::translate("pw::PromptDiff", " · tokens ≈%1%2")
+                .arg(delta > 0 ? QStringLiteral("+") : QString())
+                .arg(delta);
     return text;
 }
 

@@ -1108,6 +1108,65 @@ Menampilkan model yang dikenal sebelumnya.</translation>
     </message>
 </context>
 <context>
+    <name>pw::PromptDiff</name>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="149"/>
+        <source>user</source>
+        <translation>pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="150"/>
+        <source>assistant</source>
+        <translation>asisten</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="151"/>
+        <source>Message %1 · %2</source>
+        <translation>Pesan %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="205"/>
+        <location filename="../../core/diff/promptdiff.cpp" line="212"/>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="218"/>
+        <source>1 change</source>
+        <translation>1 perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="219"/>
+        <source>%1 changes</source>
+        <translation>%1 perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="220"/>
+        <source> · words +%1 −%2</source>
+        <translation> · kata +%1 −%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="221"/>
+        <source> · variables +%1 −%2</source>
+        <translation> · variabel +%1 −%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="225"/>
+        <source>, %1 renamed</source>
+        <translation>, %1 diganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="227"/>
+        <source> · messages +%1 −%2, %3 moved</source>
+        <translation> · pesan +%1 −%2, %3 dipindah</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="232"/>
+        <source> · tokens ≈%1%2</source>
+        <translation> · token ≈%1%2</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptToolsRun</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="77"/>

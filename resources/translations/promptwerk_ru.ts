@@ -1110,6 +1110,65 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::PromptDiff</name>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="149"/>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="150"/>
+        <source>assistant</source>
+        <translation>ассистент</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="151"/>
+        <source>Message %1 · %2</source>
+        <translation>Сообщение %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="205"/>
+        <location filename="../../core/diff/promptdiff.cpp" line="212"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="218"/>
+        <source>1 change</source>
+        <translation>изменений: 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="219"/>
+        <source>%1 changes</source>
+        <translation>изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="220"/>
+        <source> · words +%1 −%2</source>
+        <translation> · слова +%1 −%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="221"/>
+        <source> · variables +%1 −%2</source>
+        <translation> · переменные +%1 −%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="225"/>
+        <source>, %1 renamed</source>
+        <translation>, переименовано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="227"/>
+        <source> · messages +%1 −%2, %3 moved</source>
+        <translation> · сообщения +%1 −%2, перемещено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/diff/promptdiff.cpp" line="232"/>
+        <source> · tokens ≈%1%2</source>
+        <translation> · токены ≈%1%2</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptToolsRun</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="77"/>
