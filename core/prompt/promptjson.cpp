@@ -2,6 +2,8 @@
 
 #include "validation.h"
 
+#include <cstring>
+
 #include <QJsonDocument>
 
 namespace pw {
@@ -204,6 +206,12 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
     const qsizetype n = data.size();
     qsizetype i = 0;
     while (i < n) {
+        // Prompts are mostly ASCII: skip it eight bytes at a time.
+        quint64 chunk;
+        while (i + 8 <= n && (std::memcpy(&chunk, bytes + i, 8), (chunk & 0x8080808080808080ULL) == 0))
+            i += 8;
+        if (i >= n)
+            break;
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {
             ++i;

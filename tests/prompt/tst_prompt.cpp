@@ -291,6 +291,15 @@ void TestPrompt::readPromptFileReportsBadInput_data()
                              << QStringLiteral("p.txt:1:4: the file is not valid UTF-8 text (byte 3)");
     QTest::newRow("truncated utf-8") << QByteArray("ok\n\xe6\x97") << QStringLiteral("p.txt")
                                      << QStringLiteral("p.txt:2:1: the file is not valid UTF-8 text (byte 3)");
+    // ASCII is skipped eight bytes at a time: a bad byte at, just after and
+    // inside such a chunk, and a valid sequence cut off by the end.
+    QTest::newRow("bad byte at a chunk start") << QByteArray("0123456789abcdef\xff") << QStringLiteral("p.txt")
+                                               << QStringLiteral("p.txt:1:17: the file is not valid UTF-8 text (byte 16)");
+    QTest::newRow("bad byte inside a chunk") << QByteArray(
+        "0123456789a\xc3\xa9\x80"
+        "cdefgh") << QStringLiteral("p.txt") << QStringLiteral("p.txt:1:13: the file is not valid UTF-8 text (byte 13)");
+    QTest::newRow("cut off after ascii") << QByteArray("01234567\xe6\x97") << QStringLiteral("p.txt")
+                                         << QStringLiteral("p.txt:1:9: the file is not valid UTF-8 text (byte 8)");
 }
 
 void TestPrompt::readPromptFileReportsBadInput()
