@@ -320,6 +320,11 @@ void FakeApiServer::setDefaultStreamDelay(int ms)
     m_defaultStreamDelayMs = ms;
 }
 
+void FakeApiServer::setStructuredAnswer(const QString &text)
+{
+    m_structuredAnswer = text;
+}
+
 void FakeApiServer::enqueue(const QByteArray &path, const FakeResponse &response)
 {
     m_queued[path].append(response);
@@ -363,7 +368,7 @@ FakeResponse FakeApiServer::responseFor(const RecordedRequest &request)
     else if (m_always.contains(request.path))
         response = m_always.value(request.path);
     else
-        response = defaultApiResponse(request, {m_apiKey, m_openAiKeyRequired, m_defaultStreamDelayMs});
+        response = defaultApiResponse(request, {m_apiKey, m_openAiKeyRequired, m_defaultStreamDelayMs, m_structuredAnswer});
     emit requestReceived(request);
     return response;
 }

@@ -79,6 +79,9 @@ public:
     void setOpenAiKeyRequired(bool required); // default true; false mimics local servers (Ollama) that ignore keys
     // Delay between the events of the default streamed answers (demos, screenshots); default 0.
     void setDefaultStreamDelay(int ms);
+    // The answer to every structured-output request (demos, screenshots); default: an
+    // example built from the request's schema.
+    void setStructuredAnswer(const QString &text);
 
     // Scripted answers for a path ("/v1/messages"), consumed in order, before default behaviour.
     void enqueue(const QByteArray &path, const FakeResponse &response);
@@ -102,6 +105,7 @@ private:
     QByteArray m_apiKey = QByteArrayLiteral("test-key");
     bool m_openAiKeyRequired = true;
     int m_defaultStreamDelayMs = 0;
+    QString m_structuredAnswer;
     QHash<QByteArray, QList<FakeResponse>> m_queued;
     QHash<QByteArray, FakeResponse> m_always;
     QList<RecordedRequest> m_requests;

@@ -395,6 +395,13 @@ std::optional<FakeResponse> parseJsonBody(const RecordedRequest &request, QJsonO
     return std::nullopt;
 }
 
+QString structuredText(const QJsonObject &schema, const DefaultApiSettings &settings)
+{
+    if (!settings.structuredAnswer.isEmpty())
+        return settings.structuredAnswer;
+    return compactJson(exampleForSchema(schema, QStringLiteral("value")));
+}
+
 // ---- Anthropic endpoints --------------------------------------------------------
 
 FakeResponse messagesAnswer(const QJsonObject &body, const DefaultApiSettings &settings)
@@ -411,9 +418,8 @@ FakeResponse messagesAnswer(const QJsonObject &body, const DefaultApiSettings &s
         return invalidRequest(QStringLiteral("output_config.format.schema: field required"));
 
     AnthropicAnswer answer;
-    QString text = structured
-        ? compactJson(exampleForSchema(format.value(QStringLiteral("schema")).toObject(), QStringLiteral("value")))
-        : echoOfLastUserMessage(body);
+    QString text
+        = structured ? structuredText(format.value(QStringLiteral("schema")).toObject(), settings) : echoOfLastUserMessage(body);
     if (truncateToTokens(text, body.value(QStringLiteral("max_tokens"))))
         answer.stopReason = QStringLiteral("max_tokens");
     answer.model = body.value(QStringLiteral("model")).toString();
@@ -796,9 +802,8 @@ FakeResponse openAiChatAnswer(const QJsonObject &body, const DefaultApiSettings 
                                    .value(QStringLiteral("schema"))
                                    .toObject();
     OpenAiAnswer answer;
-    QString text = body.contains(QStringLiteral("response_format"))
-        ? compactJson(exampleForSchema(schema, QStringLiteral("value")))
-        : echoOfLastUserMessage(body);
+    QString text
+        = body.contains(QStringLiteral("response_format")) ? structuredText(schema, settings) : echoOfLastUserMessage(body);
     const QJsonValue maxTokens = body.contains(QStringLiteral("max_completion_tokens"))
         ? body.value(QStringLiteral("max_completion_tokens"))
         : body.value(QStringLiteral("max_tokens"));

@@ -11,6 +11,9 @@ struct DefaultApiSettings
     QByteArray apiKey;
     bool openAiKeyRequired = true;
     int streamDelayMs = 0;
+    // The text of every structured-output answer (a tool result written for a
+    // demo or a screenshot); empty: an example built from the request's schema.
+    QString structuredAnswer;
 };
 
 // The documented endpoints with their validation (Anthropic Messages, count_tokens,

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -61,7 +62,10 @@ int main(int argc, char *argv[])
         QStringLiteral("key"), QStringLiteral("The API key to expect."), QStringLiteral("KEY"), QStringLiteral("test-key"));
     const QCommandLineOption slowOption(QStringLiteral("slow"), QStringLiteral("Delay between streamed events, in milliseconds."),
         QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({portOption, keyOption, slowOption});
+    const QCommandLineOption toolAnswerOption(QStringLiteral("tool-answer"),
+        QStringLiteral("A file whose text answers every structured-output request (a tool result for a demo)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({portOption, keyOption, slowOption, toolAnswerOption});
     parser.process(app);
 
     int port = 0;
@@ -82,6 +86,15 @@ int main(int argc, char *argv[])
     pw::test::FakeApiServer server;
     server.setApiKey(parser.value(keyOption).toUtf8());
     server.setDefaultStreamDelay(slowMs);
+    if (parser.isSet(toolAnswerOption)) {
+        QFile answer(parser.value(toolAnswerOption));
+        if (!answer.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "promptwerk-fake-server: --tool-answer: cannot read %s: %s\n", qPrintable(answer.fileName()),
+                qPrintable(answer.errorString()));
+            return 2;
+        }
+        server.setStructuredAnswer(QString::fromUtf8(answer.readAll()));
+    }
     if (!server.listen(quint16(port))) {
         std::fprintf(stderr, "promptwerk-fake-server: cannot listen on 127.0.0.1:%d\n", port);
         return 1;

@@ -341,6 +341,24 @@ private slots:
         QCOMPARE(answer.value(QStringLiteral("tags")).toArray().size(), 1);
     }
 
+    void structuredAnswerReplacesTheSchemaExample()
+    {
+        const QString written = QStringLiteral(R"({"title":"written for a demo"})");
+        server->setStructuredAnswer(written);
+        QJsonObject body = messagesBody();
+        body.insert(QStringLiteral("output_config"),
+            QJsonObject {{QStringLiteral("format"),
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("json_schema")},
+                    {QStringLiteral("schema"), parseObject(R"({"type":"object"})")}}}});
+        Reply reply = post(QStringLiteral("/v1/messages"), anthropicHeaders(), toJson(body));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(firstText(reply.json()), written);
+        // Plain requests still get the echo.
+        reply = post(QStringLiteral("/v1/messages"), anthropicHeaders(), toJson(messagesBody()));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(firstText(reply.json()) != written);
+    }
+
     void messagesStreamHasTheDocumentedEventOrder()
     {
         QJsonObject body = messagesBody(QStringLiteral("Stream this answer please, with several words in it"));
@@ -1044,6 +1062,12 @@ private slots:
         QVERIFY(process.waitForFinished(5000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("--port"));
+
+        process.start(QStringLiteral(PROMPTWERK_FAKE_SERVER_EXECUTABLE),
+            {QStringLiteral("--tool-answer"), QStringLiteral("/nonexistent/answer.json")});
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("/nonexistent/answer.json"));
     }
 };
 
