@@ -217,12 +217,12 @@ MessageListEditor::MessageListEditor(PromptWorkspace *workspace, QWidget *parent
     m_toggleRole
         = makeAction(tr("Toggle &Role"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MessageListEditor::toggleCurrentRole);
 
-    auto *addButton = new QPushButton(tr("+ Add Message"), m_content);
-    addButton->setToolTip(withShortcut(tr("Add a message after the current one"), m_add->shortcut()));
-    addButton->setFlat(true);
-    connect(addButton, &QPushButton::clicked, m_add, &QAction::trigger);
+    m_addButton = new QPushButton(tr("+ Add Message"), m_content);
+    m_addButton->setToolTip(withShortcut(tr("Add a message after the current one"), m_add->shortcut()));
+    m_addButton->setFlat(true);
+    connect(m_addButton, &QPushButton::clicked, m_add, &QAction::trigger);
     auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(addButton);
+    buttonRow->addWidget(m_addButton);
     buttonRow->addStretch(1);
     m_layout->addLayout(buttonRow);
     m_layout->addStretch(1);
@@ -438,8 +438,16 @@ bool MessageListEditor::eventFilter(QObject *watched, QEvent *event)
 
 int MessageListEditor::maximumEditorHeight() const
 {
-    // A long message scrolls inside its card, which still fits the view with its header.
-    return qMax(120, viewport()->height() - 48);
+    // A long message scrolls inside its card, which still fits the view with
+    // its header and the Add button below it, whatever the font (CJK fonts
+    // make both taller).
+    int chrome = m_layout->spacing() + m_addButton->sizeHint().height();
+    if (!m_cards.isEmpty()) {
+        const QLayout *card = m_cards.constFirst()->layout();
+        const QMargins margins = card->contentsMargins();
+        chrome += margins.top() + margins.bottom() + card->spacing() + card->itemAt(0)->sizeHint().height();
+    }
+    return qMax(120, viewport()->height() - chrome);
 }
 
 void MessageListEditor::resizeEvent(QResizeEvent *event)

@@ -5,6 +5,7 @@
 #include <QScrollArea>
 
 class QAction;
+class QPushButton;
 class QVBoxLayout;
 
 namespace pw {
@@ -71,6 +72,7 @@ private:
     QList<Card *> m_cards;
     QPointer<Card> m_current;
     QAction *m_add;
+    QPushButton *m_addButton = nullptr;
     QAction *m_remove;
     QAction *m_moveUp;
     QAction *m_moveDown;

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextDocument>
@@ -216,6 +217,34 @@ private slots:
         editor->setPlainText(many);
         QTRY_VERIFY(editor->height() <= m_list->viewport()->height());
         QVERIFY(editor->verticalScrollBar()->maximum() > 0); // the rest scrolls inside
+    }
+
+    void addButtonStaysInViewBelowALongMessage_data()
+    {
+        QTest::addColumn<qreal>("fontScale");
+        QTest::newRow("default font") << 1.0;
+        QTest::newRow("tall font (as CJK fonts are)") << 1.6;
+    }
+
+    void addButtonStaysInViewBelowALongMessage()
+    {
+        QFETCH(qreal, fontScale);
+        QFont font = m_list->font();
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+        m_list->setFont(font);
+        m_workspace->reset(Prompt {QString(), {Message::user(QStringLiteral("line\n").repeated(200))}});
+        m_list->resize(600, 360);
+        auto *addButton = m_list->findChild<QPushButton *>();
+        QVERIFY(addButton);
+        QTRY_VERIFY(m_list->editor(0)->verticalScrollBar()->maximum() > 0); // the message scrolls inside its card
+        m_list->verticalScrollBar()->setValue(0);
+        QApplication::processEvents();
+        const QRect button(addButton->mapTo(m_list->viewport(), QPoint(0, 0)), addButton->size());
+        QVERIFY2(m_list->viewport()->rect().contains(button),
+            qPrintable(QStringLiteral("the Add button spans y %1 to %2, the view ends at %3")
+                           .arg(button.top())
+                           .arg(button.bottom())
+                           .arg(m_list->viewport()->height())));
     }
 };
 
