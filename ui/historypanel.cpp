@@ -142,8 +142,9 @@ HistoryPanel::HistoryPanel(DocumentController *documents, QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_list, 1);
+    topLayout->addWidget(m_hint);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_hint, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_compare);
     buttons->addWidget(m_restore);
     topLayout->addLayout(buttons);

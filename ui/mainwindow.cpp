@@ -387,6 +387,8 @@ void MainWindow::createDock()
     connect(m_findings, &FindingsList::findingActivated, this, &MainWindow::jumpToFinding);
     connect(m_variables, &VariableTable::variableActivated, this, &MainWindow::jumpToVariable);
     addDockWidget(Qt::RightDockWidgetArea, m_documents->historyDock());
+    // Narrow by default so the comparison gets the room; wider on demand.
+    resizeDocks({m_documents->historyDock()}, {fontMetrics().averageCharWidth() * 40}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -696,8 +698,9 @@ void MainWindow::showRightSide(QWidget *page)
     m_rightSide->setCurrentWidget(page);
     if (m_rightSide->isHidden()) {
         m_rightSide->show();
+        // The comparison shows two panes side by side: give it three fifths.
         const int width = m_mainSplitter->width();
-        m_mainSplitter->setSizes({width / 2, width - width / 2});
+        m_mainSplitter->setSizes({width * 2 / 5, width - width * 2 / 5});
     }
 }
 
