@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Takes docs/screenshots/main.png: the window right after Improve ran on the
-# sample prompt, against the local fake API server, under Xvfb. Settings,
+# sample prompt with the claude engine, under Xvfb. The local fake API server
+# plays the tool model and answers with docs/screenshots/support-triage-improved.json,
+# an improved prompt written the way a model answers the improve meta-prompt. Settings,
 # cache and keys are kept in a temporary folder; nothing of the user's is read.
 # PROMPTWERK_BUILD_DIR picks the build folder (default: build); PROMPTWERK_LANG
 # a language for the window (e.g. ja, ru: docs/screenshots/main-ja.png).
@@ -23,7 +25,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$build/tests/fakes/promptwerk-fake-server" --port 0 --slow 0 >"$work/server.out" &
+"$build/tests/fakes/promptwerk-fake-server" --port 0 --slow 0 \
+    --tool-answer docs/screenshots/support-triage-improved.json >"$work/server.out" &
 server=$!
 for _ in $(seq 100); do
     grep -q '^listening on ' "$work/server.out" 2>/dev/null && break
@@ -32,9 +35,8 @@ done
 url=$(sed -n 's/^listening on //p' "$work/server.out")
 [[ -n "$url" ]] || { echo "screenshot: the fake server did not start" >&2; exit 1; }
 
-# The prompt-tools engine: the fake server answers it with a realistic improved prompt.
 mkdir -p "$work/config/Promptwerk"
-printf '[General]\nengine=prompt-tools\ntargetModel=claude-sonnet-5-5\n' >"$work/config/Promptwerk/Promptwerk.conf"
+printf '[General]\nengine=claude\ntargetModel=claude-sonnet-5-5\n' >"$work/config/Promptwerk/Promptwerk.conf"
 
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
 export ANTHROPIC_BASE_URL="$url" ANTHROPIC_API_KEY=test-key
