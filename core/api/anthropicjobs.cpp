@@ -2,6 +2,7 @@
 
 #include "prompt/promptjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace pw {
@@ -35,7 +36,8 @@ QString ModelsJob::readResponse(const QJsonObject &body)
 {
     const QJsonValue data = body.value(QLatin1String("data"));
     if (!data.isArray())
-        return QStringLiteral("data: must be an array (found %1)").arg(jsonTypeName(data));
+        return QCoreApplication::translate("pw::ApiJob", "%1: must be an array (found %2)")
+            .arg(QLatin1String("data"), jsonTypeName(data));
     const QJsonArray entries = data.toArray();
     QList<ModelInfo> page;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -52,12 +54,14 @@ QString ModelsJob::readResponse(const QJsonObject &body)
         return {};
     const QString lastId = body.value(QLatin1String("last_id")).toString();
     if (lastId.isEmpty() || page.isEmpty())
-        return QStringLiteral("has_more is true, but the page has no last_id to continue after");
+        return QCoreApplication::translate("pw::ApiJob", "has_more is true, but the page has no last_id to continue after");
     if (lastId == m_afterId)
-        return QStringLiteral("has_more is true, but last_id \"%1\" is the one this page started after").arg(lastId);
+        return QCoreApplication::translate(
+            "pw::ApiJob", "has_more is true, but last_id \"%1\" is the one this page started after")
+            .arg(lastId);
     m_afterId = lastId;
     if (m_pages >= maxModelPages)
-        return QStringLiteral("still has_more after %1 pages; giving up").arg(m_pages);
+        return QCoreApplication::translate("pw::ApiJob", "still has_more after %n pages; giving up", nullptr, m_pages);
     requestNextPage(pageQuery(lastId));
     return {};
 }
@@ -74,7 +78,8 @@ QString CountTokensJob::readResponse(const QJsonObject &body)
 {
     const QJsonValue tokens = body.value(QLatin1String("input_tokens"));
     if (!tokens.isDouble() || tokens.toDouble() < 0)
-        return QStringLiteral("input_tokens: must be a non-negative number (found %1)").arg(jsonTypeName(tokens));
+        return QCoreApplication::translate("pw::ApiJob", "%1: must be a non-negative number (found %2)")
+            .arg(QLatin1String("input_tokens"), jsonTypeName(tokens));
     m_inputTokens = tokens.toInteger();
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "prompt/promptjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,7 +24,9 @@ bool readString(const QJsonObject &object, QLatin1String key, const QString &whe
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString())
-        return fail(error, QStringLiteral("%1.%2: must be a string (found %3)").arg(where, key, jsonTypeName(value)));
+        return fail(error,
+            QCoreApplication::translate("pw::AnthropicMessage", "%1: must be a string (found %2)")
+                .arg(QString(where + QLatin1Char('.') + key), jsonTypeName(value)));
     *into = value.toString();
     return true;
 }
@@ -31,18 +34,22 @@ bool readString(const QJsonObject &object, QLatin1String key, const QString &whe
 bool readBlock(const QJsonValue &value, const QString &where, AnthropicContentBlock *block, QString *error)
 {
     if (!value.isObject())
-        return fail(error, QStringLiteral("%1: must be an object (found %2)").arg(where, jsonTypeName(value)));
+        return fail(error,
+            QCoreApplication::translate("pw::AnthropicMessage", "%1: must be an object (found %2)")
+                .arg(where, jsonTypeName(value)));
     const QJsonObject object = value.toObject();
     block->raw = object;
     const QJsonValue type = object.value(QLatin1String("type"));
     if (!type.isString())
-        return fail(error, QStringLiteral("%1.type: must be a string (found %2)").arg(where, jsonTypeName(type)));
+        return fail(error,
+            QCoreApplication::translate("pw::AnthropicMessage", "%1: must be a string (found %2)")
+                .arg(QString(where + u".type"), jsonTypeName(type)));
     block->type = type.toString();
     if (block->type == QLatin1String("text")) {
         if (!object.value(QLatin1String("text")).isString())
             return fail(error,
-                QStringLiteral("%1.text: must be a string (found %2)")
-                    .arg(where, jsonTypeName(object.value(QLatin1String("text")))));
+                QCoreApplication::translate("pw::AnthropicMessage", "%1: must be a string (found %2)")
+                    .arg(QString(where + u".text"), jsonTypeName(object.value(QLatin1String("text")))));
         block->text = object.value(QLatin1String("text")).toString();
     } else if (block->type == QLatin1String("thinking")) {
         if (!readString(object, QLatin1String("thinking"), where, &block->thinking, error)
@@ -54,7 +61,9 @@ bool readBlock(const QJsonValue &value, const QString &where, AnthropicContentBl
             return false;
         const QJsonValue input = object.value(QLatin1String("input"));
         if (!input.isUndefined() && !input.isObject())
-            return fail(error, QStringLiteral("%1.input: must be an object (found %2)").arg(where, jsonTypeName(input)));
+            return fail(error,
+                QCoreApplication::translate("pw::AnthropicMessage", "%1: must be an object (found %2)")
+                    .arg(QString(where + u".input"), jsonTypeName(input)));
         block->input = input.toObject();
     }
     return true;
@@ -62,8 +71,8 @@ bool readBlock(const QJsonValue &value, const QString &where, AnthropicContentBl
 
 ApiError invalidEvent(int number, const QString &name, const QString &problem)
 {
-    return ApiError::make(
-        ApiErrorKind::InvalidResponse, QStringLiteral("stream event %1 (%2): %3").arg(number).arg(name, problem));
+    return ApiError::make(ApiErrorKind::InvalidResponse,
+        QCoreApplication::translate("pw::AnthropicMessage", "stream event %1 (%2): %3").arg(number).arg(name, problem));
 }
 
 // message_delta carries cumulative counts: each one sent replaces the total so far.
@@ -140,7 +149,8 @@ std::optional<AnthropicMessage> AnthropicMessage::fromJson(const QJsonObject &ob
     const QJsonValue type = object.value(QLatin1String("type"));
     if (!type.isUndefined() && type != QJsonValue(QStringLiteral("message"))) {
         fail(error,
-            QStringLiteral("type: expected \"message\" (found %1)").arg(type.isString() ? type.toString() : jsonTypeName(type)));
+            QCoreApplication::translate("pw::AnthropicMessage", "type: expected \"message\" (found %1)")
+                .arg(type.isString() ? type.toString() : jsonTypeName(type)));
         return std::nullopt;
     }
     if (!readString(object, QLatin1String("id"), QStringLiteral("message"), &message.id, error)
@@ -157,8 +167,10 @@ std::optional<AnthropicMessage> AnthropicMessage::fromJson(const QJsonObject &ob
     const QJsonValue content = object.value(QLatin1String("content"));
     if (!content.isArray()) {
         fail(error,
-            content.isUndefined() ? QStringLiteral("content: missing")
-                                  : QStringLiteral("content: must be an array (found %1)").arg(jsonTypeName(content)));
+            content.isUndefined()
+                ? QCoreApplication::translate("pw::AnthropicMessage", "%1: missing").arg(QLatin1String("content"))
+                : QCoreApplication::translate("pw::AnthropicMessage", "%1: must be an array (found %2)")
+                      .arg(QLatin1String("content"), jsonTypeName(content)));
         return std::nullopt;
     }
     const QJsonArray blocks = content.toArray();
@@ -187,9 +199,12 @@ std::optional<ApiError> MessageStreamAccumulator::addEvent(const SseEvent &event
     const QString eventName = QString::fromUtf8(event.type);
     if (parseError.error != QJsonParseError::NoError)
         return invalidEvent(m_events, eventName,
-            QStringLiteral("data is not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+            QCoreApplication::translate("pw::AnthropicMessage", "data is not JSON (%1 at offset %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!document.isObject())
-        return invalidEvent(m_events, eventName, QStringLiteral("data is not a JSON object"));
+        return invalidEvent(
+            m_events, eventName, QCoreApplication::translate("pw::AnthropicMessage", "data is not a JSON object"));
     const QJsonObject data = document.object();
     // The event name decides; data.type stands in for a stream without "event:" lines.
     const QString name = event.type == "message" ? data.value(QLatin1String("type")).toString() : eventName;
@@ -200,7 +215,8 @@ std::optional<ApiError> MessageStreamAccumulator::addEvent(const SseEvent &event
         error.type = errorObject.value(QLatin1String("type")).toString();
         error.requestId = data.value(QLatin1String("request_id")).toString();
         if (error.message.isEmpty())
-            error.message = QStringLiteral("the server sent an error event: %1").arg(QString::fromUtf8(event.data.left(200)));
+            error.message = QCoreApplication::translate("pw::AnthropicMessage", "the server sent an error event: %1")
+                                .arg(QString::fromUtf8(event.data.left(200)));
         return error;
     }
     if (m_complete)
@@ -243,8 +259,10 @@ AnthropicContentBlock *MessageStreamAccumulator::block(
     const auto position = m_blockPositions.constFind(index.toInt(-1));
     if (!index.isDouble() || position == m_blockPositions.cend()) {
         *error = invalidEvent(m_events, QLatin1String(eventName),
-            index.isDouble() ? QStringLiteral("index %1 names no block started before").arg(index.toDouble())
-                             : QStringLiteral("index: must be a number (found %1)").arg(jsonTypeName(index)));
+            index.isDouble() ? QCoreApplication::translate("pw::AnthropicMessage", "index %1 names no block started before")
+                                   .arg(index.toDouble())
+                             : QCoreApplication::translate("pw::AnthropicMessage", "%1: must be a number (found %2)")
+                                   .arg(QLatin1String("index"), jsonTypeName(index)));
         return nullptr;
     }
     return &m_message.content[*position];
@@ -254,8 +272,9 @@ std::optional<ApiError> MessageStreamAccumulator::startBlock(const QJsonObject &
 {
     const QJsonValue index = data.value(QLatin1String("index"));
     if (!index.isDouble() || index.toInt(-1) < 0)
-        return invalidEvent(
-            m_events, QStringLiteral("content_block_start"), QStringLiteral("index: must be a non-negative integer"));
+        return invalidEvent(m_events, QStringLiteral("content_block_start"),
+            QCoreApplication::translate("pw::AnthropicMessage", "%1: must be a non-negative integer")
+                .arg(QLatin1String("index")));
     AnthropicContentBlock block;
     QString problem;
     if (!readBlock(data.value(QLatin1String("content_block")), QStringLiteral("content_block"), &block, &problem))
@@ -304,9 +323,12 @@ std::optional<ApiError> MessageStreamAccumulator::stopBlock(const QJsonObject &d
     const QJsonDocument input = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !input.isObject())
         return invalidEvent(m_events, QStringLiteral("content_block_stop"),
-            QStringLiteral("the joined input of tool_use block \"%1\" is not a JSON object (%2 at offset %3)")
+            QCoreApplication::translate(
+                "pw::AnthropicMessage", "the joined input of tool_use block \"%1\" is not a JSON object (%2 at offset %3)")
                 .arg(target->name,
-                    parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("not an object"))
+                    parseError.error != QJsonParseError::NoError
+                        ? parseError.errorString()
+                        : QCoreApplication::translate("pw::AnthropicMessage", "not an object"))
                 .arg(parseError.offset));
     target->input = input.object();
     return std::nullopt;
@@ -317,11 +339,12 @@ std::optional<ApiError> MessageStreamAccumulator::finish() const
     if (m_complete)
         return std::nullopt;
     if (!m_started)
-        return ApiError::make(
-            ApiErrorKind::Stream, QStringLiteral("the stream ended before message_start (%1 events)").arg(m_events));
+        return ApiError::make(ApiErrorKind::Stream,
+            QCoreApplication::translate(
+                "pw::AnthropicMessage", "the stream ended before message_start (%n events)", nullptr, m_events));
     return ApiError::make(ApiErrorKind::Stream,
-        QStringLiteral("the stream was cut off before message_stop, after %1 events and %2 characters of text")
-            .arg(m_events)
+        QCoreApplication::translate("pw::AnthropicMessage",
+            "the stream was cut off before message_stop, after %n events and %1 characters of text", nullptr, m_events)
             .arg(m_message.text().size()));
 }
 

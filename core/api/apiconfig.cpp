@@ -1,5 +1,6 @@
 #include "apiconfig.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace pw {
@@ -55,11 +56,13 @@ std::optional<ApiError> checkBaseUrl(const QUrl &baseUrl)
     const QString scheme = baseUrl.scheme().toLower();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return ApiError::make(ApiErrorKind::Config,
-            QStringLiteral("the base URL \"%1\" is not an http:// or https:// URL with a host").arg(displayUrl(baseUrl)));
+            QCoreApplication::translate("pw::ApiConfig", "the base URL \"%1\" is not an http:// or https:// URL with a host")
+                .arg(displayUrl(baseUrl)));
     if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
         return ApiError::make(ApiErrorKind::InsecureUrl,
-            QStringLiteral("refusing to send the API key unencrypted to %1: use https://, or http:// only to this machine "
-                           "(localhost, 127.0.0.1, ::1)")
+            QCoreApplication::translate("pw::ApiConfig",
+                "refusing to send the API key unencrypted to %1: use https://, or http:// only to this machine "
+                "(localhost, 127.0.0.1, ::1)")
                 .arg(displayUrl(baseUrl)));
     return std::nullopt;
 }

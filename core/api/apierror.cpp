@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -197,28 +198,28 @@ QString ApiError::toString() const
         text = QStringLiteral("HTTP %1").arg(httpStatus);
         break;
     case ApiErrorKind::Network:
-        text = QStringLiteral("network error");
+        text = QCoreApplication::translate("pw::ApiError", "network error");
         break;
     case ApiErrorKind::Timeout:
-        text = QStringLiteral("timeout");
+        text = QCoreApplication::translate("pw::ApiError", "timeout");
         break;
     case ApiErrorKind::Canceled:
-        text = QStringLiteral("canceled");
+        text = QCoreApplication::translate("pw::ApiError", "canceled");
         break;
     case ApiErrorKind::InvalidResponse:
-        text = QStringLiteral("invalid response");
+        text = QCoreApplication::translate("pw::ApiError", "invalid response");
         break;
     case ApiErrorKind::ResponseTooLarge:
-        text = QStringLiteral("response too large");
+        text = QCoreApplication::translate("pw::ApiError", "response too large");
         break;
     case ApiErrorKind::Stream:
-        text = QStringLiteral("stream error");
+        text = QCoreApplication::translate("pw::ApiError", "stream error");
         break;
     case ApiErrorKind::InsecureUrl:
-        text = QStringLiteral("insecure URL");
+        text = QCoreApplication::translate("pw::ApiError", "insecure URL");
         break;
     case ApiErrorKind::Config:
-        text = QStringLiteral("configuration error");
+        text = QCoreApplication::translate("pw::ApiError", "configuration error");
         break;
     }
     if (kind == ApiErrorKind::InvalidResponse && httpStatus > 0)
@@ -228,7 +229,7 @@ QString ApiError::toString() const
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
     if (!requestId.isEmpty())
-        text += QStringLiteral(" (request %1)").arg(requestId);
+        text += QLatin1Char(' ') + QCoreApplication::translate("pw::ApiError", "(request %1)").arg(requestId);
     return text;
 }
 
@@ -252,9 +253,9 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body, cons
 
     if (httpStatus >= 300 && httpStatus < 400 && hasHeader(headers, "location")) {
         const QUrl target(QString::fromUtf8(headerValue(headers, "location")));
-        error.message
-            = QStringLiteral("the server redirects to %1; redirects are not followed, set the base URL to the final address")
-                  .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        error.message = QCoreApplication::translate(
+            "pw::ApiError", "the server redirects to %1; redirects are not followed, set the base URL to the final address")
+                            .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
         return error;
     }
 
@@ -265,14 +266,14 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body, cons
         if (error.requestId.isEmpty())
             error.requestId = object.value(QLatin1String("request_id")).toString();
         const QString message = serverMessage(object, &error.type);
-        error.message = message.isEmpty()
-            ? QStringLiteral("unexpected JSON body: %1").arg(oneLine(QString::fromUtf8(body), maxSnippetLength))
-            : oneLine(message, maxMessageLength);
+        error.message = message.isEmpty() ? QCoreApplication::translate("pw::ApiError", "unexpected JSON body: %1")
+                                                .arg(oneLine(QString::fromUtf8(body), maxSnippetLength))
+                                          : oneLine(message, maxMessageLength);
         return error;
     }
 
-    error.message
-        = QStringLiteral("the server answered with %1").arg(describeUnexpectedBody(body, headerValue(headers, "content-type")));
+    error.message = QCoreApplication::translate("pw::ApiError", "the server answered with %1")
+                        .arg(describeUnexpectedBody(body, headerValue(headers, "content-type")));
     return error;
 }
 
@@ -280,17 +281,18 @@ QString describeUnexpectedBody(const QByteArray &body, const QByteArray &content
 {
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("an empty body");
+        return QCoreApplication::translate("pw::ApiError", "an empty body");
     // Enough to find a <title>, without scanning a huge page.
     const QString head = QString::fromUtf8(trimmed.left(64 * 1024));
     if (looksLikeHtml(trimmed, contentType.toLower())) {
         QString title = htmlElementText(head, QLatin1String("title"));
         if (title.isEmpty())
             title = htmlElementText(head, QLatin1String("h1"));
-        return title.isEmpty() ? QStringLiteral("an HTML page instead of JSON")
-                               : QStringLiteral("an HTML page (\"%1\") instead of JSON").arg(title);
+        return title.isEmpty() ? QCoreApplication::translate("pw::ApiError", "an HTML page instead of JSON")
+                               : QCoreApplication::translate("pw::ApiError", "an HTML page (\"%1\") instead of JSON").arg(title);
     }
-    return QStringLiteral("text that is not JSON: \"%1\"").arg(oneLine(head.left(maxSnippetLength * 2), maxSnippetLength));
+    return QCoreApplication::translate("pw::ApiError", "text that is not JSON: \"%1\"")
+        .arg(oneLine(head.left(maxSnippetLength * 2), maxSnippetLength));
 }
 
 } // namespace pw

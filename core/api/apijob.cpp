@@ -2,10 +2,13 @@
 
 #include "apiclient.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <limits>
 
 namespace pw {
 
@@ -16,15 +19,15 @@ const QByteArray anthropicVersion = QByteArrayLiteral("2023-06-01");
 QString formatDuration(std::chrono::milliseconds duration)
 {
     if (duration.count() % 1000 == 0)
-        return QStringLiteral("%1 s").arg(duration.count() / 1000);
-    return QStringLiteral("%1 ms").arg(duration.count());
+        return QCoreApplication::translate("pw::ApiJob", "%1 s").arg(duration.count() / 1000);
+    return QCoreApplication::translate("pw::ApiJob", "%1 ms").arg(duration.count());
 }
 
 QString formatBytes(qint64 bytes)
 {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return QStringLiteral("%1 MiB").arg(bytes / (1024 * 1024));
-    return QStringLiteral("%1 bytes").arg(bytes);
+        return QCoreApplication::translate("pw::ApiJob", "%1 MiB").arg(bytes / (1024 * 1024));
+    return QCoreApplication::translate("pw::ApiJob", "%1 bytes").arg(bytes);
 }
 
 // Network-layer and protocol failures: no complete HTTP answer arrived.
@@ -112,24 +115,30 @@ void ApiJob::cancel()
     if (m_state == State::Finished)
         return;
     detachReply();
-    finish(ApiError::make(ApiErrorKind::Canceled, QStringLiteral("the request to %1 was canceled").arg(endpoint())), true);
+    finish(ApiError::make(ApiErrorKind::Canceled,
+               QCoreApplication::translate("pw::ApiJob", "the request to %1 was canceled").arg(endpoint())),
+        true);
 }
 
 std::optional<ApiError> ApiJob::checkBeforeSending() const
 {
     if (!m_networkManager)
-        return ApiError::make(ApiErrorKind::Config, QStringLiteral("no network manager: the API client is gone"));
+        return ApiError::make(
+            ApiErrorKind::Config, QCoreApplication::translate("pw::ApiJob", "no network manager: the API client is gone"));
     if (std::optional<ApiError> problem = checkBaseUrl(m_config.baseUrl))
         return problem;
     if (m_protocol == ApiProtocol::Anthropic && m_config.apiKey.isEmpty())
-        return ApiError::make(
-            ApiErrorKind::Config, QStringLiteral("no API key for %1 (set ANTHROPIC_API_KEY or store a key)").arg(endpoint()));
+        return ApiError::make(ApiErrorKind::Config,
+            QCoreApplication::translate("pw::ApiJob", "no API key for %1 (set ANTHROPIC_API_KEY or store a key)")
+                .arg(endpoint()));
     if (!isSendableHeaderValue(m_config.apiKey))
         return ApiError::make(ApiErrorKind::Config,
-            QStringLiteral("the API key contains spaces, line breaks or non-ASCII characters; check how it was pasted"));
+            QCoreApplication::translate(
+                "pw::ApiJob", "the API key contains spaces, line breaks or non-ASCII characters; check how it was pasted"));
     for (const QString &beta : m_config.betas + m_jobBetas) {
         if (!isSendableHeaderValue(beta) || beta.contains(QLatin1Char(',')))
-            return ApiError::make(ApiErrorKind::Config, QStringLiteral("invalid anthropic-beta value \"%1\"").arg(beta));
+            return ApiError::make(
+                ApiErrorKind::Config, QCoreApplication::translate("pw::ApiJob", "invalid anthropic-beta value \"%1\"").arg(beta));
     }
     return std::nullopt;
 }
@@ -207,7 +216,7 @@ void ApiJob::onMetaDataChanged()
     if (known && announced > m_config.maxResponseBytes) {
         detachReply();
         endAttempt(ApiError::make(ApiErrorKind::ResponseTooLarge,
-            QStringLiteral("the answer from %1 announces %2, more than the limit of %3")
+            QCoreApplication::translate("pw::ApiJob", "the answer from %1 announces %2, more than the limit of %3")
                 .arg(endpoint(), formatBytes(announced), formatBytes(m_config.maxResponseBytes))));
     }
 }
@@ -220,7 +229,7 @@ void ApiJob::onReadyRead()
     if (m_receivedBytes > m_config.maxResponseBytes) {
         detachReply();
         endAttempt(ApiError::make(ApiErrorKind::ResponseTooLarge,
-            QStringLiteral("the answer from %1 is larger than the limit of %2")
+            QCoreApplication::translate("pw::ApiJob", "the answer from %1 is larger than the limit of %2")
                 .arg(endpoint(), formatBytes(m_config.maxResponseBytes))));
         return;
     }
@@ -272,8 +281,8 @@ void ApiJob::onTimeout()
     detachReply();
     const QString waited = formatDuration(m_config.timeout);
     endAttempt(ApiError::make(ApiErrorKind::Timeout,
-        m_httpStatus == 0 ? QStringLiteral("no answer from %1 within %2").arg(endpoint(), waited)
-                          : QStringLiteral("%1 stopped sending for %2").arg(endpoint(), waited)));
+        m_httpStatus == 0 ? QCoreApplication::translate("pw::ApiJob", "no answer from %1 within %2").arg(endpoint(), waited)
+                          : QCoreApplication::translate("pw::ApiJob", "%1 stopped sending for %2").arg(endpoint(), waited)));
 }
 
 std::optional<ApiError> ApiJob::outcomeOfFinishedReply(QNetworkReply *reply)
@@ -283,11 +292,13 @@ std::optional<ApiError> ApiJob::outcomeOfFinishedReply(QNetworkReply *reply)
     if (isTransportFailure(reply->error())) {
         if (streamHasBegun())
             return ApiError::make(ApiErrorKind::Stream,
-                QStringLiteral("the stream broke off after %1 events: %2").arg(m_eventCount).arg(networkFailure(reply).message));
+                QCoreApplication::translate("pw::ApiJob", "the stream broke off after %n events: %1", nullptr, m_eventCount)
+                    .arg(networkFailure(reply).message));
         return networkFailure(reply);
     }
     if (m_httpStatus == 0)
-        return ApiError::make(ApiErrorKind::Network, QStringLiteral("%1 gave no HTTP answer").arg(endpoint()));
+        return ApiError::make(
+            ApiErrorKind::Network, QCoreApplication::translate("pw::ApiJob", "%1 gave no HTTP answer").arg(endpoint()));
     if (!isSuccessStatus())
         return ApiError::fromHttpResponse(m_httpStatus, m_body, m_responseHeaders);
     return outcomeOfBody();
@@ -304,18 +315,19 @@ std::optional<ApiError> ApiJob::outcomeOfBody()
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
     if (m_streaming)
         return ApiError::make(ApiErrorKind::InvalidResponse,
-            QStringLiteral("expected an event stream from %1, but the server answered with %2")
+            QCoreApplication::translate("pw::ApiJob", "expected an event stream from %1, but the server answered with %2")
                 .arg(endpoint(), document.isObject() ? QStringLiteral("JSON") : describeUnexpectedBody(m_body, contentType)));
     if (parseError.error != QJsonParseError::NoError)
         return ApiError::make(ApiErrorKind::InvalidResponse,
-            QStringLiteral("%1 answered with %2").arg(endpoint(), describeUnexpectedBody(m_body, contentType)));
+            QCoreApplication::translate("pw::ApiJob", "%1 answered with %2")
+                .arg(endpoint(), describeUnexpectedBody(m_body, contentType)));
     if (!document.isObject())
-        return ApiError::make(
-            ApiErrorKind::InvalidResponse, QStringLiteral("%1 answered with JSON that is not an object").arg(endpoint()));
+        return ApiError::make(ApiErrorKind::InvalidResponse,
+            QCoreApplication::translate("pw::ApiJob", "%1 answered with JSON that is not an object").arg(endpoint()));
     const QString problem = readResponse(document.object());
     if (!problem.isEmpty())
-        return ApiError::make(
-            ApiErrorKind::InvalidResponse, QStringLiteral("unexpected answer from %1: %2").arg(endpoint(), problem));
+        return ApiError::make(ApiErrorKind::InvalidResponse,
+            QCoreApplication::translate("pw::ApiJob", "unexpected answer from %1: %2").arg(endpoint(), problem));
     return std::nullopt;
 }
 
@@ -326,20 +338,23 @@ ApiError ApiJob::networkFailure(QNetworkReply *reply) const
     QString reason;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        reason = QStringLiteral("%1 refused the connection").arg(host);
+        reason = QCoreApplication::translate("pw::ApiJob", "%1 refused the connection").arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
-        reason = QStringLiteral("host %1 not found").arg(url.host());
+        reason = QCoreApplication::translate("pw::ApiJob", "host %1 not found").arg(url.host());
         break;
-    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::RemoteHostClosedError: {
+        // Outside the translate() call: lupdate hangs on template arguments there.
+        const int received = int(std::min<qint64>(m_receivedBytes, std::numeric_limits<int>::max()));
         reason = m_receivedBytes > 0 || m_httpStatus > 0
-            ? QStringLiteral("%1 closed the connection in the middle of the answer (after %2 bytes)")
+            ? QCoreApplication::translate(
+                "pw::ApiJob", "%1 closed the connection in the middle of the answer (after %n bytes)", nullptr, received)
                   .arg(host)
-                  .arg(m_receivedBytes)
-            : QStringLiteral("%1 closed the connection without answering").arg(host);
+            : QCoreApplication::translate("pw::ApiJob", "%1 closed the connection without answering").arg(host);
         break;
+    }
     case QNetworkReply::SslHandshakeFailedError:
-        reason = QStringLiteral("TLS handshake with %1 failed: %2").arg(host, reply->errorString());
+        reason = QCoreApplication::translate("pw::ApiJob", "TLS handshake with %1 failed: %2").arg(host, reply->errorString());
         break;
     default:
         reason = QStringLiteral("%1: %2").arg(host, reply->errorString());

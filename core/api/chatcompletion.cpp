@@ -2,6 +2,7 @@
 
 #include "prompt/promptjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -30,7 +31,8 @@ bool readContent(const QJsonValue &value, const QString &where, QString *into, Q
             *into += part.toObject().value(QLatin1String("text")).toString();
         return true;
     }
-    return fail(error, QStringLiteral("%1: must be a string (found %2)").arg(where, jsonTypeName(value)));
+    return fail(error,
+        QCoreApplication::translate("pw::ChatCompletion", "%1: must be a string (found %2)").arg(where, jsonTypeName(value)));
 }
 
 ApiError streamErrorFromChunk(const QJsonValue &error)
@@ -44,7 +46,7 @@ ApiError streamErrorFromChunk(const QJsonValue &error)
         apiError.message = error.toString();
     }
     if (apiError.message.isEmpty())
-        apiError.message = QStringLiteral("the server sent an error chunk without a message");
+        apiError.message = QCoreApplication::translate("pw::ChatCompletion", "the server sent an error chunk without a message");
     return apiError;
 }
 
@@ -53,7 +55,9 @@ ApiError streamErrorFromChunk(const QJsonValue &error)
 std::optional<Usage> ChatCompletion::usageFromJson(const QJsonValue &value, QString *error)
 {
     if (!value.isObject()) {
-        fail(error, QStringLiteral("usage: must be an object (found %1)").arg(jsonTypeName(value)));
+        fail(error,
+            QCoreApplication::translate("pw::ChatCompletion", "%1: must be an object (found %2)")
+                .arg(QLatin1String("usage"), jsonTypeName(value)));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -67,7 +71,9 @@ std::optional<Usage> ChatCompletion::usageFromJson(const QJsonValue &value, QStr
         if (count.isUndefined() || count.isNull())
             continue;
         if (!count.isDouble() || count.toDouble() < 0) {
-            fail(error, QStringLiteral("usage.%1: must be a non-negative number (found %2)").arg(key, jsonTypeName(count)));
+            fail(error,
+                QCoreApplication::translate("pw::ChatCompletion", "%1: must be a non-negative number (found %2)")
+                    .arg(QString(u"usage." + key), jsonTypeName(count)));
             return std::nullopt;
         }
         usage.*member = count.toInteger();
@@ -82,13 +88,17 @@ std::optional<ChatCompletion> ChatCompletion::fromJson(const QJsonObject &object
     completion.model = object.value(QLatin1String("model")).toString();
     const QJsonArray choices = object.value(QLatin1String("choices")).toArray();
     if (choices.isEmpty() || !choices.first().isObject()) {
-        fail(error, QStringLiteral("choices: must be a non-empty array of objects"));
+        fail(error,
+            QCoreApplication::translate("pw::ChatCompletion", "%1: must be a non-empty array of objects")
+                .arg(QLatin1String("choices")));
         return std::nullopt;
     }
     const QJsonObject choice = choices.first().toObject();
     const QJsonValue message = choice.value(QLatin1String("message"));
     if (!message.isObject()) {
-        fail(error, QStringLiteral("choices[0].message: must be an object (found %1)").arg(jsonTypeName(message)));
+        fail(error,
+            QCoreApplication::translate("pw::ChatCompletion", "%1: must be an object (found %2)")
+                .arg(QLatin1String("choices[0].message"), jsonTypeName(message)));
         return std::nullopt;
     }
     if (!readContent(message.toObject().value(QLatin1String("content")), QStringLiteral("choices[0].message.content"),
@@ -114,14 +124,17 @@ std::optional<ApiError> ChatStreamAccumulator::addEvent(const SseEvent &event, Q
         return std::nullopt;
     }
     const auto invalid = [this](const QString &problem) {
-        return ApiError::make(ApiErrorKind::InvalidResponse, QStringLiteral("stream chunk %1: %2").arg(m_events).arg(problem));
+        return ApiError::make(ApiErrorKind::InvalidResponse,
+            QCoreApplication::translate("pw::ChatCompletion", "stream chunk %1: %2").arg(m_events).arg(problem));
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("data is not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return invalid(QCoreApplication::translate("pw::ChatCompletion", "data is not JSON (%1 at offset %2)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset));
     if (!document.isObject())
-        return invalid(QStringLiteral("data is not a JSON object"));
+        return invalid(QCoreApplication::translate("pw::ChatCompletion", "data is not a JSON object"));
     const QJsonObject chunk = document.object();
     if (chunk.contains(QLatin1String("error")))
         return streamErrorFromChunk(chunk.value(QLatin1String("error")));
@@ -162,8 +175,8 @@ std::optional<ApiError> ChatStreamAccumulator::finish() const
     if (isComplete())
         return std::nullopt;
     return ApiError::make(ApiErrorKind::Stream,
-        QStringLiteral("the stream was cut off before [DONE], after %1 chunks and %2 characters of text")
-            .arg(m_events)
+        QCoreApplication::translate("pw::ChatCompletion",
+            "the stream was cut off before [DONE], after %n chunks and %1 characters of text", nullptr, m_events)
             .arg(m_completion.content.size()));
 }
 

@@ -2,6 +2,8 @@
 
 #include "prompt/promptjson.h"
 
+#include <QCoreApplication>
+
 namespace pw {
 
 std::optional<ModelInfo> ModelInfo::fromJson(const QJsonValue &value, const QString &where, QString *error)
@@ -12,12 +14,14 @@ std::optional<ModelInfo> ModelInfo::fromJson(const QJsonValue &value, const QStr
         return std::nullopt;
     };
     if (!value.isObject())
-        return fail(QStringLiteral("%1: must be an object (found %2)").arg(where, jsonTypeName(value)));
+        return fail(
+            QCoreApplication::translate("pw::ModelInfo", "%1: must be an object (found %2)").arg(where, jsonTypeName(value)));
     const QJsonObject object = value.toObject();
     ModelInfo model;
     const QJsonValue id = object.value(QLatin1String("id"));
     if (!id.isString() || id.toString().isEmpty())
-        return fail(QStringLiteral("%1.id: must be a non-empty string (found %2)").arg(where, jsonTypeName(id)));
+        return fail(QCoreApplication::translate("pw::ModelInfo", "%1: must be a non-empty string (found %2)")
+                        .arg(QString(where + u".id"), jsonTypeName(id)));
     model.id = id.toString();
     model.displayName = object.value(QLatin1String("display_name")).toString();
 
@@ -26,7 +30,8 @@ std::optional<ModelInfo> ModelInfo::fromJson(const QJsonValue &value, const QStr
     if (createdAt.isString()) {
         model.createdAt = QDateTime::fromString(createdAt.toString(), Qt::ISODateWithMs);
         if (!model.createdAt.isValid())
-            return fail(QStringLiteral("%1.created_at: \"%2\" is not an RFC 3339 date").arg(where, createdAt.toString()));
+            return fail(QCoreApplication::translate("pw::ModelInfo", "%1: \"%2\" is not an RFC 3339 date")
+                            .arg(QString(where + u".created_at"), createdAt.toString()));
     } else if (created.isDouble()) {
         model.createdAt = QDateTime::fromSecsSinceEpoch(created.toInteger(), Qt::UTC);
     }

@@ -2,6 +2,7 @@
 
 #include "prompt/promptjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace pw {
@@ -64,7 +65,8 @@ QString OpenAiModelsJob::readResponse(const QJsonObject &body)
 {
     const QJsonValue data = body.value(QLatin1String("data"));
     if (!data.isArray())
-        return QStringLiteral("data: must be an array (found %1)").arg(jsonTypeName(data));
+        return QCoreApplication::translate("pw::ApiJob", "%1: must be an array (found %2)")
+            .arg(QLatin1String("data"), jsonTypeName(data));
     const QJsonArray entries = data.toArray();
     m_models.clear();
     for (qsizetype i = 0; i < entries.size(); ++i) {

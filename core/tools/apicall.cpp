@@ -38,9 +38,9 @@ ToolError toolErrorFromApi(const ApiError &error)
             QString reason = error.message.trimmed();
             while (reason.endsWith(QLatin1Char('.')))
                 reason.chop(1);
-            result.message
-                = QStringLiteral("%1. The tool model does not support structured JSON output: choose another tool model.")
-                      .arg(reason);
+            result.message = QCoreApplication::translate(
+                "pw::ToolRun", "%1. The tool model does not support structured JSON output: choose another tool model.")
+                                 .arg(reason);
         }
     }
     return result;

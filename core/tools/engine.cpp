@@ -6,6 +6,7 @@
 
 #include "api/anthropicjobs.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace pw {
@@ -145,7 +146,8 @@ std::unique_ptr<Engine> createEngine(const EngineConfig &config, QString *error)
         return std::make_unique<PromptToolsEngine>(makeClient(config));
     if (config.engine == QLatin1String("local"))
         return std::make_unique<LocalEngine>();
-    *error = QStringLiteral("unknown engine \"%1\" (choose %2)").arg(config.engine, engineNames().join(QStringLiteral(", ")));
+    *error = QCoreApplication::translate("pw::Engine", "unknown engine \"%1\" (choose %2)")
+                 .arg(config.engine, engineNames().join(QStringLiteral(", ")));
     return nullptr;
 }
 

@@ -2,6 +2,8 @@
 
 #include "secrets/secretstore.h"
 
+#include <QCoreApplication>
+
 namespace pw {
 
 namespace {
@@ -85,13 +87,14 @@ EngineConfig resolveEngineConfig(const QString &engine, const EngineSettings &sa
     }
     if (base.isEmpty()) {
         base = saved.baseUrl.toString();
-        baseSource = QStringLiteral("the settings");
+        baseSource = QCoreApplication::translate("pw::EngineSettings", "the settings");
     }
     if (!base.isEmpty()) {
         const QUrl url(base, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty()) {
-            *error = QStringLiteral("the base URL from %1 is not an http(s) URL: %2").arg(baseSource, base);
+            *error = QCoreApplication::translate("pw::EngineSettings", "the base URL from %1 is not an http(s) URL: %2")
+                         .arg(baseSource, base);
             return config;
         }
         config.baseUrl = url;

@@ -2,6 +2,398 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>pw::AnthropicMessage</name>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="28"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="45"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="51"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: harus berupa string (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="38"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="65"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: harus berupa objek (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="75"/>
+        <source>stream event %1 (%2): %3</source>
+        <translation>event aliran %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="152"/>
+        <source>type: expected &quot;message&quot; (found %1)</source>
+        <translation>type: seharusnya &quot;message&quot; (ditemukan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="171"/>
+        <source>%1: missing</source>
+        <translation>%1: tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="172"/>
+        <source>%1: must be an array (found %2)</source>
+        <translation>%1: harus berupa array (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="202"/>
+        <source>data is not JSON (%1 at offset %2)</source>
+        <translation>data bukan JSON (%1 pada offset %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="207"/>
+        <source>data is not a JSON object</source>
+        <translation>data bukan objek JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="218"/>
+        <source>the server sent an error event: %1</source>
+        <translation>server mengirim event error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="262"/>
+        <source>index %1 names no block started before</source>
+        <translation>index %1 tidak merujuk ke blok yang sudah dimulai sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="264"/>
+        <source>%1: must be a number (found %2)</source>
+        <translation>%1: harus berupa angka (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="276"/>
+        <source>%1: must be a non-negative integer</source>
+        <translation>%1: harus berupa bilangan bulat tidak negatif</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="326"/>
+        <source>the joined input of tool_use block &quot;%1&quot; is not a JSON object (%2 at offset %3)</source>
+        <translation>input gabungan dari blok tool_use &quot;%1&quot; bukan objek JSON (%2 pada offset %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="331"/>
+        <source>not an object</source>
+        <translation>bukan objek</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicmessage.cpp" line="343"/>
+        <source>the stream ended before message_start (%n events)</source>
+        <translation>
+            <numerusform>aliran berakhir sebelum message_start (%n event)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicmessage.cpp" line="346"/>
+        <source>the stream was cut off before message_stop, after %n events and %1 characters of text</source>
+        <translation>
+            <numerusform>aliran terputus sebelum message_stop, setelah %n event dan %1 karakter teks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiConfig</name>
+    <message>
+        <location filename="../../core/api/apiconfig.cpp" line="59"/>
+        <source>the base URL &quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>URL dasar &quot;%1&quot; bukan URL http:// atau https:// dengan host</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiconfig.cpp" line="63"/>
+        <source>refusing to send the API key unencrypted to %1: use https://, or http:// only to this machine (localhost, 127.0.0.1, ::1)</source>
+        <translation>kunci API tidak akan dikirim tanpa enkripsi ke %1: gunakan https://, atau http:// hanya ke mesin ini (localhost, 127.0.0.1, ::1)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiError</name>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="201"/>
+        <source>network error</source>
+        <translation>kesalahan jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="204"/>
+        <source>timeout</source>
+        <translation>batas waktu habis</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="207"/>
+        <source>canceled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="210"/>
+        <source>invalid response</source>
+        <translation>jawaban tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="213"/>
+        <source>response too large</source>
+        <translation>jawaban terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="216"/>
+        <source>stream error</source>
+        <translation>kesalahan aliran</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="219"/>
+        <source>insecure URL</source>
+        <translation>URL tidak aman</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="222"/>
+        <source>configuration error</source>
+        <translation>kesalahan konfigurasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="232"/>
+        <source>(request %1)</source>
+        <translation>(permintaan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="256"/>
+        <source>the server redirects to %1; redirects are not followed, set the base URL to the final address</source>
+        <translation>server mengalihkan ke %1; pengalihan tidak diikuti, atur URL dasar ke alamat akhirnya</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="269"/>
+        <source>unexpected JSON body: %1</source>
+        <translation>isi JSON yang tidak terduga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="275"/>
+        <source>the server answered with %1</source>
+        <translation>server menjawab dengan %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="284"/>
+        <source>an empty body</source>
+        <translation>isi kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="291"/>
+        <source>an HTML page instead of JSON</source>
+        <translation>halaman HTML, bukan JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="292"/>
+        <source>an HTML page (&quot;%1&quot;) instead of JSON</source>
+        <translation>halaman HTML (&quot;%1&quot;), bukan JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="294"/>
+        <source>text that is not JSON: &quot;%1&quot;</source>
+        <translation>teks yang bukan JSON: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiJob</name>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="39"/>
+        <location filename="../../core/api/openaijobs.cpp" line="68"/>
+        <source>%1: must be an array (found %2)</source>
+        <translation>%1: harus berupa array (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="57"/>
+        <source>has_more is true, but the page has no last_id to continue after</source>
+        <translation>has_more bernilai true, tetapi halaman tidak memiliki last_id untuk melanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="59"/>
+        <source>has_more is true, but last_id &quot;%1&quot; is the one this page started after</source>
+        <translation>has_more bernilai true, tetapi last_id &quot;%1&quot; sama dengan titik awal halaman ini</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicjobs.cpp" line="64"/>
+        <source>still has_more after %n pages; giving up</source>
+        <translation>
+            <numerusform>masih has_more setelah %n halaman; dihentikan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="81"/>
+        <source>%1: must be a non-negative number (found %2)</source>
+        <translation>%1: harus berupa angka tidak negatif (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="22"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="23"/>
+        <source>%1 ms</source>
+        <translation>%1 mdtk</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="29"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="30"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="119"/>
+        <source>the request to %1 was canceled</source>
+        <translation>permintaan ke %1 dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="127"/>
+        <source>no network manager: the API client is gone</source>
+        <translation>tidak ada pengelola jaringan: klien API sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="132"/>
+        <source>no API key for %1 (set ANTHROPIC_API_KEY or store a key)</source>
+        <translation>tidak ada kunci API untuk %1 (atur ANTHROPIC_API_KEY atau simpan kunci)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="136"/>
+        <source>the API key contains spaces, line breaks or non-ASCII characters; check how it was pasted</source>
+        <translation>kunci API berisi spasi, jeda baris, atau karakter non-ASCII; periksa cara kunci itu ditempelkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="141"/>
+        <source>invalid anthropic-beta value &quot;%1&quot;</source>
+        <translation>nilai anthropic-beta &quot;%1&quot; tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="219"/>
+        <source>the answer from %1 announces %2, more than the limit of %3</source>
+        <translation>jawaban dari %1 menyatakan ukuran %2, melebihi batas %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="232"/>
+        <source>the answer from %1 is larger than the limit of %2</source>
+        <translation>jawaban dari %1 lebih besar dari batas %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="284"/>
+        <source>no answer from %1 within %2</source>
+        <translation>tidak ada jawaban dari %1 dalam %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="285"/>
+        <source>%1 stopped sending for %2</source>
+        <translation>%1 berhenti mengirim selama %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/apijob.cpp" line="295"/>
+        <source>the stream broke off after %n events: %1</source>
+        <translation>
+            <numerusform>aliran terputus setelah %n event: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="301"/>
+        <source>%1 gave no HTTP answer</source>
+        <translation>%1 tidak memberikan jawaban HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="318"/>
+        <source>expected an event stream from %1, but the server answered with %2</source>
+        <translation>diharapkan aliran event dari %1, tetapi server menjawab dengan %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="322"/>
+        <source>%1 answered with %2</source>
+        <translation>%1 menjawab dengan %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="326"/>
+        <source>%1 answered with JSON that is not an object</source>
+        <translation>%1 menjawab dengan JSON yang bukan objek</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="330"/>
+        <source>unexpected answer from %1: %2</source>
+        <translation>jawaban tak terduga dari %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="341"/>
+        <source>%1 refused the connection</source>
+        <translation>%1 menolak koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="344"/>
+        <source>host %1 not found</source>
+        <translation>host %1 tidak ditemukan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/apijob.cpp" line="350"/>
+        <source>%1 closed the connection in the middle of the answer (after %n bytes)</source>
+        <translation>
+            <numerusform>%1 menutup koneksi di tengah jawaban (setelah %n byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="353"/>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 menutup koneksi tanpa menjawab</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="357"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>handshake TLS dengan %1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ChatCompletion</name>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="35"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: harus berupa string (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="49"/>
+        <source>the server sent an error chunk without a message</source>
+        <translation>server mengirim chunk error tanpa pesan</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="59"/>
+        <location filename="../../core/api/chatcompletion.cpp" line="100"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: harus berupa objek (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="75"/>
+        <source>%1: must be a non-negative number (found %2)</source>
+        <translation>%1: harus berupa angka tidak negatif (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="92"/>
+        <source>%1: must be a non-empty array of objects</source>
+        <translation>%1: harus berupa array objek yang tidak kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="128"/>
+        <source>stream chunk %1: %2</source>
+        <translation>chunk aliran %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="133"/>
+        <source>data is not JSON (%1 at offset %2)</source>
+        <translation>data bukan JSON (%1 pada offset %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="137"/>
+        <source>data is not a JSON object</source>
+        <translation>data bukan objek JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/chatcompletion.cpp" line="178"/>
+        <source>the stream was cut off before [DONE], after %n chunks and %1 characters of text</source>
+        <translation>
+            <numerusform>aliran terputus sebelum [DONE], setelah %n chunk dan %1 karakter teks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pw::CompareArea</name>
     <message>
         <location filename="../../ui/comparearea.cpp" line="22"/>
@@ -304,6 +696,27 @@
     </message>
 </context>
 <context>
+    <name>pw::Engine</name>
+    <message>
+        <location filename="../../core/tools/engine.cpp" line="149"/>
+        <source>unknown engine &quot;%1&quot; (choose %2)</source>
+        <translation>mesin &quot;%1&quot; tidak dikenal (pilih %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::EngineSettings</name>
+    <message>
+        <location filename="../../core/tools/enginesettings.cpp" line="90"/>
+        <source>the settings</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/enginesettings.cpp" line="96"/>
+        <source>the base URL from %1 is not an http(s) URL: %2</source>
+        <translation>URL dasar dari %1 bukan URL http(s): %2</translation>
+    </message>
+</context>
+<context>
     <name>pw::FindingsList</name>
     <message>
         <location filename="../../ui/findingslist.cpp" line="32"/>
@@ -483,8 +896,8 @@
         <translation>Jadikan revisi yang dipilih sebagai salinan kerja lagi, sebagai revisi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="234"/>
         <location filename="../../ui/historypanel.cpp" line="235"/>
+        <location filename="../../ui/historypanel.cpp" line="236"/>
         <source>Revision %1 · %2</source>
         <translation>Revisi %1 · %2</translation>
     </message>
@@ -591,7 +1004,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>The model the prompt is written for. Any model id can be typed.</source>
         <translation>Model yang menjadi sasaran prompt. ID model apa pun dapat diketik.</translation>
     </message>
@@ -725,214 +1138,214 @@ Menampilkan model yang dikenal sebelumnya.</translation>
         <translation>Variabel dan Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Message</source>
         <translation>&amp;Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Go to &amp;System Prompt</source>
         <translation>Ke Prompt &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Go to &amp;Messages</source>
         <translation>Ke &amp;Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>Go to &amp;Feedback</source>
         <translation>Ke &amp;Masukan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Go to &amp;Variables</source>
         <translation>Ke &amp;Variabel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>&amp;About Promptwerk</source>
         <translation>&amp;Tentang Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>About Promptwerk</source>
         <translation>Tentang Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;Meja kerja untuk penulis prompt: tulis, buat, perbaiki, dan jadikan prompt templat untuk model apa pun, lalu bandingkan sebelum dan sesudahnya.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Tools</source>
         <translation>Alat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Mesin:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Where the tools run</source>
         <translation>Tempat alat dijalankan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>Target &amp;model:</source>
         <translation>&amp;Model sasaran:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>any model</source>
         <translation>model apa pun</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
         <source>The engine the tools run on</source>
         <translation>Mesin tempat alat dijalankan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="507"/>
-        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="775"/>
         <source>The model that runs the tools</source>
         <translation>Model yang menjalankan alat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
         <source>Tokens of the last run</source>
         <translation>Token dari proses terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="511"/>
         <source>The request id of the last answer, for support</source>
         <translation>ID permintaan jawaban terakhir, untuk dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Last run: %1</source>
         <translation>Proses terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Last run: no tokens</source>
         <translation>Proses terakhir: tanpa token</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="612"/>
-        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source>Request %1</source>
         <translation>Permintaan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
         <translation>%1 selesai: terima hasilnya (%2) atau tolak (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="630"/>
         <source>%1 canceled.</source>
         <translation>%1 dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow.cpp" line="635"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>Request ID: %1</source>
         <translation>ID permintaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="645"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>%1 failed: %2</source>
         <translation>%1 gagal: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <location filename="../../ui/mainwindow.cpp" line="677"/>
         <source>Accept %1 Result</source>
         <translation>Terima Hasil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>Result applied. %1 brings the previous prompt back.</source>
         <translation>Hasil diterapkan. %1 mengembalikan prompt sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="692"/>
         <source>Result discarded.</source>
         <translation>Hasil dibuang.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow.cpp" line="723"/>
         <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
         <translation>Mesin local bekerja secara luring: pilih claude, prompt-tools, atau openai untuk membuat atau memperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow.cpp" line="766"/>
         <source>Engine: %1</source>
         <translation>Mesin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>offline</source>
         <translation>luring</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow.cpp" line="772"/>
         <source>Tool model: the server&apos;s</source>
         <translation>Model alat: milik server</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>Tool model: %1</source>
         <translation>Model alat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="777"/>
         <source>No run yet</source>
         <translation>Belum ada proses</translation>
     </message>
@@ -1070,6 +1483,24 @@ Menampilkan model yang dikenal sebelumnya.</translation>
     </message>
 </context>
 <context>
+    <name>pw::ModelInfo</name>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="18"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: harus berupa objek (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="23"/>
+        <source>%1: must be a non-empty string (found %2)</source>
+        <translation>%1: harus berupa string yang tidak kosong (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="33"/>
+        <source>%1: &quot;%2&quot; is not an RFC 3339 date</source>
+        <translation>%1: &quot;%2&quot; bukan tanggal RFC 3339</translation>
+    </message>
+</context>
+<context>
     <name>pw::ModelToolRun</name>
     <message>
         <location filename="../../core/tools/modeltoolrun.cpp" line="182"/>
@@ -1169,7 +1600,7 @@ Menampilkan model yang dikenal sebelumnya.</translation>
 <context>
     <name>pw::PromptToolsRun</name>
     <message>
-        <location filename="../../core/tools/engine.cpp" line="77"/>
+        <location filename="../../core/tools/engine.cpp" line="78"/>
         <source>Waiting for the prompt-tools server…</source>
         <translation>Menunggu server prompt-tools…</translation>
     </message>
@@ -1395,6 +1826,11 @@ Menampilkan model yang dikenal sebelumnya.</translation>
 </context>
 <context>
     <name>pw::ToolRun</name>
+    <message>
+        <location filename="../../core/tools/apicall.cpp" line="41"/>
+        <source>%1. The tool model does not support structured JSON output: choose another tool model.</source>
+        <translation>%1. Model alat tidak mendukung keluaran JSON terstruktur: pilih model alat lain.</translation>
+    </message>
     <message>
         <location filename="../../core/tools/apicall.cpp" line="53"/>
         <source>%1; retrying in %2 s (attempt %3)</source>

@@ -2,6 +2,398 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>pw::AnthropicMessage</name>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="28"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="45"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="51"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: 文字列である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="38"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="65"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: オブジェクトである必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="75"/>
+        <source>stream event %1 (%2): %3</source>
+        <translation>ストリームイベント %1（%2）: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="152"/>
+        <source>type: expected &quot;message&quot; (found %1)</source>
+        <translation>type: &quot;message&quot; である必要があります（実際の値: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="171"/>
+        <source>%1: missing</source>
+        <translation>%1: ありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="172"/>
+        <source>%1: must be an array (found %2)</source>
+        <translation>%1: 配列である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="202"/>
+        <source>data is not JSON (%1 at offset %2)</source>
+        <translation>data が JSON ではありません（オフセット %2: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="207"/>
+        <source>data is not a JSON object</source>
+        <translation>data が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="218"/>
+        <source>the server sent an error event: %1</source>
+        <translation>サーバーがエラーイベントを送信しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="262"/>
+        <source>index %1 names no block started before</source>
+        <translation>index %1 に該当する開始済みのブロックがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="264"/>
+        <source>%1: must be a number (found %2)</source>
+        <translation>%1: 数値である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="276"/>
+        <source>%1: must be a non-negative integer</source>
+        <translation>%1: 0 以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="326"/>
+        <source>the joined input of tool_use block &quot;%1&quot; is not a JSON object (%2 at offset %3)</source>
+        <translation>tool_use ブロック &quot;%1&quot; の結合された入力が JSON オブジェクトではありません（オフセット %3: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="331"/>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicmessage.cpp" line="343"/>
+        <source>the stream ended before message_start (%n events)</source>
+        <translation>
+            <numerusform>message_start の前にストリームが終了しました（イベント %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicmessage.cpp" line="346"/>
+        <source>the stream was cut off before message_stop, after %n events and %1 characters of text</source>
+        <translation>
+            <numerusform>message_stop の前にストリームが途切れました（イベント %n 件、テキスト %1 文字）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiConfig</name>
+    <message>
+        <location filename="../../core/api/apiconfig.cpp" line="59"/>
+        <source>the base URL &quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>ベース URL &quot;%1&quot; は、ホストを含む http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiconfig.cpp" line="63"/>
+        <source>refusing to send the API key unencrypted to %1: use https://, or http:// only to this machine (localhost, 127.0.0.1, ::1)</source>
+        <translation>API キーを暗号化せずに %1 へ送信することはできません。https:// を使用してください。http:// はこのマシン（localhost、127.0.0.1、::1）宛てにのみ使用できます</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiError</name>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="201"/>
+        <source>network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="204"/>
+        <source>timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="207"/>
+        <source>canceled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="210"/>
+        <source>invalid response</source>
+        <translation>無効な応答</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="213"/>
+        <source>response too large</source>
+        <translation>応答が大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="216"/>
+        <source>stream error</source>
+        <translation>ストリームエラー</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="219"/>
+        <source>insecure URL</source>
+        <translation>安全でない URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="222"/>
+        <source>configuration error</source>
+        <translation>設定エラー</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="232"/>
+        <source>(request %1)</source>
+        <translation>（リクエスト %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="256"/>
+        <source>the server redirects to %1; redirects are not followed, set the base URL to the final address</source>
+        <translation>サーバーは %1 へリダイレクトしています。リダイレクトには従わないため、ベース URL を最終的なアドレスに設定してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="269"/>
+        <source>unexpected JSON body: %1</source>
+        <translation>予期しない JSON 本文: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="275"/>
+        <source>the server answered with %1</source>
+        <translation>サーバーは %1 を返しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="284"/>
+        <source>an empty body</source>
+        <translation>空の本文</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="291"/>
+        <source>an HTML page instead of JSON</source>
+        <translation>JSON ではなく HTML ページ</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="292"/>
+        <source>an HTML page (&quot;%1&quot;) instead of JSON</source>
+        <translation>JSON ではなく HTML ページ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="294"/>
+        <source>text that is not JSON: &quot;%1&quot;</source>
+        <translation>JSON ではないテキスト &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiJob</name>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="39"/>
+        <location filename="../../core/api/openaijobs.cpp" line="68"/>
+        <source>%1: must be an array (found %2)</source>
+        <translation>%1: 配列である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="57"/>
+        <source>has_more is true, but the page has no last_id to continue after</source>
+        <translation>has_more は true ですが、続きを取得するための last_id がページにありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="59"/>
+        <source>has_more is true, but last_id &quot;%1&quot; is the one this page started after</source>
+        <translation>has_more は true ですが、last_id &quot;%1&quot; はこのページの開始位置と同じです</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicjobs.cpp" line="64"/>
+        <source>still has_more after %n pages; giving up</source>
+        <translation>
+            <numerusform>%n ページ取得しても has_more が続くため、中止します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="81"/>
+        <source>%1: must be a non-negative number (found %2)</source>
+        <translation>%1: 0 以上の数値である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="22"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="23"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="29"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="30"/>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="119"/>
+        <source>the request to %1 was canceled</source>
+        <translation>%1 へのリクエストは中止されました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="127"/>
+        <source>no network manager: the API client is gone</source>
+        <translation>ネットワークマネージャーがありません: API クライアントはすでに破棄されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="132"/>
+        <source>no API key for %1 (set ANTHROPIC_API_KEY or store a key)</source>
+        <translation>%1 の API キーがありません（ANTHROPIC_API_KEY を設定するか、キーを保存してください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="136"/>
+        <source>the API key contains spaces, line breaks or non-ASCII characters; check how it was pasted</source>
+        <translation>API キーに空白、改行、または ASCII 以外の文字が含まれています。貼り付け方を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="141"/>
+        <source>invalid anthropic-beta value &quot;%1&quot;</source>
+        <translation>無効な anthropic-beta の値 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="219"/>
+        <source>the answer from %1 announces %2, more than the limit of %3</source>
+        <translation>%1 からの応答のサイズは %2 と通知されており、上限の %3 を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="232"/>
+        <source>the answer from %1 is larger than the limit of %2</source>
+        <translation>%1 からの応答が上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="284"/>
+        <source>no answer from %1 within %2</source>
+        <translation>%2 以内に %1 から応答がありませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="285"/>
+        <source>%1 stopped sending for %2</source>
+        <translation>%1 からの送信が %2 途絶えました</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/apijob.cpp" line="295"/>
+        <source>the stream broke off after %n events: %1</source>
+        <translation>
+            <numerusform>イベント %n 件の後でストリームが途切れました: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="301"/>
+        <source>%1 gave no HTTP answer</source>
+        <translation>%1 から HTTP 応答がありませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="318"/>
+        <source>expected an event stream from %1, but the server answered with %2</source>
+        <translation>%1 からはイベントストリームが返るはずでしたが、サーバーは %2 を返しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="322"/>
+        <source>%1 answered with %2</source>
+        <translation>%1 は %2 を返しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="326"/>
+        <source>%1 answered with JSON that is not an object</source>
+        <translation>%1 はオブジェクトではない JSON を返しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="330"/>
+        <source>unexpected answer from %1: %2</source>
+        <translation>%1 からの予期しない応答: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="341"/>
+        <source>%1 refused the connection</source>
+        <translation>%1 が接続を拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="344"/>
+        <source>host %1 not found</source>
+        <translation>ホスト %1 が見つかりません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/apijob.cpp" line="350"/>
+        <source>%1 closed the connection in the middle of the answer (after %n bytes)</source>
+        <translation>
+            <numerusform>%1 が応答の途中で接続を閉じました（%n バイト受信後）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="353"/>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 が応答せずに接続を閉じました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="357"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ChatCompletion</name>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="35"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: 文字列である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="49"/>
+        <source>the server sent an error chunk without a message</source>
+        <translation>サーバーがメッセージのないエラーチャンクを送信しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="59"/>
+        <location filename="../../core/api/chatcompletion.cpp" line="100"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: オブジェクトである必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="75"/>
+        <source>%1: must be a non-negative number (found %2)</source>
+        <translation>%1: 0 以上の数値である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="92"/>
+        <source>%1: must be a non-empty array of objects</source>
+        <translation>%1: オブジェクトの空でない配列である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="128"/>
+        <source>stream chunk %1: %2</source>
+        <translation>ストリームチャンク %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="133"/>
+        <source>data is not JSON (%1 at offset %2)</source>
+        <translation>data が JSON ではありません（オフセット %2: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="137"/>
+        <source>data is not a JSON object</source>
+        <translation>data が JSON オブジェクトではありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/chatcompletion.cpp" line="178"/>
+        <source>the stream was cut off before [DONE], after %n chunks and %1 characters of text</source>
+        <translation>
+            <numerusform>[DONE] の前にストリームが途切れました（チャンク %n 件、テキスト %1 文字）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pw::CompareArea</name>
     <message>
         <location filename="../../ui/comparearea.cpp" line="22"/>
@@ -304,6 +696,27 @@
     </message>
 </context>
 <context>
+    <name>pw::Engine</name>
+    <message>
+        <location filename="../../core/tools/engine.cpp" line="149"/>
+        <source>unknown engine &quot;%1&quot; (choose %2)</source>
+        <translation>不明なエンジン &quot;%1&quot;（%2 から選択してください）</translation>
+    </message>
+</context>
+<context>
+    <name>pw::EngineSettings</name>
+    <message>
+        <location filename="../../core/tools/enginesettings.cpp" line="90"/>
+        <source>the settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/enginesettings.cpp" line="96"/>
+        <source>the base URL from %1 is not an http(s) URL: %2</source>
+        <translation>%1 で指定されたベース URL は http(s) の URL ではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>pw::FindingsList</name>
     <message>
         <location filename="../../ui/findingslist.cpp" line="32"/>
@@ -483,8 +896,8 @@
         <translation>選択したリビジョンを新しいリビジョンとして作業コピーに戻します</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="234"/>
         <location filename="../../ui/historypanel.cpp" line="235"/>
+        <location filename="../../ui/historypanel.cpp" line="236"/>
         <source>Revision %1 · %2</source>
         <translation>リビジョン %1 · %2</translation>
     </message>
@@ -591,7 +1004,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>The model the prompt is written for. Any model id can be typed.</source>
         <translation>プロンプトの対象モデルです。任意のモデル ID を入力できます。</translation>
     </message>
@@ -725,214 +1138,214 @@ Showing the models known before.</source>
         <translation>変数とチェック</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Message</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Go to &amp;System Prompt</source>
         <translation>システムプロンプトへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Go to &amp;Messages</source>
         <translation>メッセージへ移動(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>Go to &amp;Feedback</source>
         <translation>フィードバックへ移動(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Go to &amp;Variables</source>
         <translation>変数へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>&amp;About Promptwerk</source>
         <translation>Promptwerk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>About Promptwerk</source>
         <translation>Promptwerk について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;プロンプト作成者のためのワークベンチです。あらゆるモデル向けにプロンプトを作成・生成・改善・テンプレート化し、変更前後を比較できます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Tools</source>
         <translation>ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Engine:</source>
         <translation>エンジン(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Where the tools run</source>
         <translation>ツールの実行場所</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>Target &amp;model:</source>
         <translation>対象モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>any model</source>
         <translation>任意のモデル</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
         <source>The engine the tools run on</source>
         <translation>ツールを実行するエンジン</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="507"/>
-        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="775"/>
         <source>The model that runs the tools</source>
         <translation>ツールを実行するモデル</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
         <source>Tokens of the last run</source>
         <translation>前回の実行のトークン数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="511"/>
         <source>The request id of the last answer, for support</source>
         <translation>前回の応答のリクエスト ID（サポート用）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Last run: %1</source>
         <translation>前回の実行: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Last run: no tokens</source>
         <translation>前回の実行: トークンなし</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="612"/>
-        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source>Request %1</source>
         <translation>リクエスト %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
         <translation>%1が完了しました。結果を採用 (%2) するか却下 (%3) してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="630"/>
         <source>%1 canceled.</source>
         <translation>%1を中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow.cpp" line="635"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="645"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>%1 failed: %2</source>
         <translation>%1に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <location filename="../../ui/mainwindow.cpp" line="677"/>
         <source>Accept %1 Result</source>
         <translation>%1 の結果を採用</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>Result applied. %1 brings the previous prompt back.</source>
         <translation>結果を適用しました。%1 で前のプロンプトに戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="692"/>
         <source>Result discarded.</source>
         <translation>結果を破棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow.cpp" line="723"/>
         <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
         <translation>local エンジンはオフラインで動作します。生成や改善には claude、prompt-tools、openai のいずれかを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow.cpp" line="766"/>
         <source>Engine: %1</source>
         <translation>エンジン: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow.cpp" line="772"/>
         <source>Tool model: the server&apos;s</source>
         <translation>ツールモデル: サーバー側</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>Tool model: %1</source>
         <translation>ツールモデル: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="777"/>
         <source>No run yet</source>
         <translation>未実行</translation>
     </message>
@@ -1070,6 +1483,24 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::ModelInfo</name>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="18"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: オブジェクトである必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="23"/>
+        <source>%1: must be a non-empty string (found %2)</source>
+        <translation>%1: 空でない文字列である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="33"/>
+        <source>%1: &quot;%2&quot; is not an RFC 3339 date</source>
+        <translation>%1: &quot;%2&quot; は RFC 3339 形式の日付ではありません</translation>
+    </message>
+</context>
+<context>
     <name>pw::ModelToolRun</name>
     <message>
         <location filename="../../core/tools/modeltoolrun.cpp" line="182"/>
@@ -1169,7 +1600,7 @@ Showing the models known before.</source>
 <context>
     <name>pw::PromptToolsRun</name>
     <message>
-        <location filename="../../core/tools/engine.cpp" line="77"/>
+        <location filename="../../core/tools/engine.cpp" line="78"/>
         <source>Waiting for the prompt-tools server…</source>
         <translation>prompt-tools サーバーを待っています…</translation>
     </message>
@@ -1395,6 +1826,11 @@ Showing the models known before.</source>
 </context>
 <context>
     <name>pw::ToolRun</name>
+    <message>
+        <location filename="../../core/tools/apicall.cpp" line="41"/>
+        <source>%1. The tool model does not support structured JSON output: choose another tool model.</source>
+        <translation>%1。ツールモデルは構造化された JSON 出力に対応していません。別のツールモデルを選択してください。</translation>
+    </message>
     <message>
         <location filename="../../core/tools/apicall.cpp" line="53"/>
         <source>%1; retrying in %2 s (attempt %3)</source>

@@ -2,6 +2,410 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>pw::AnthropicMessage</name>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="28"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="45"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="51"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: должно быть строкой (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="38"/>
+        <location filename="../../core/api/anthropicmessage.cpp" line="65"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: должно быть объектом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="75"/>
+        <source>stream event %1 (%2): %3</source>
+        <translation>событие потока %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="152"/>
+        <source>type: expected &quot;message&quot; (found %1)</source>
+        <translation>type: ожидалось &quot;message&quot; (получено: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="171"/>
+        <source>%1: missing</source>
+        <translation>%1: отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="172"/>
+        <source>%1: must be an array (found %2)</source>
+        <translation>%1: должно быть массивом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="202"/>
+        <source>data is not JSON (%1 at offset %2)</source>
+        <translation>data не является JSON (%1 на смещении %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="207"/>
+        <source>data is not a JSON object</source>
+        <translation>data не является объектом JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="218"/>
+        <source>the server sent an error event: %1</source>
+        <translation>сервер прислал событие ошибки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="262"/>
+        <source>index %1 names no block started before</source>
+        <translation>index %1 не указывает ни на один начатый ранее блок</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="264"/>
+        <source>%1: must be a number (found %2)</source>
+        <translation>%1: должно быть числом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="276"/>
+        <source>%1: must be a non-negative integer</source>
+        <translation>%1: должно быть неотрицательным целым числом</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="326"/>
+        <source>the joined input of tool_use block &quot;%1&quot; is not a JSON object (%2 at offset %3)</source>
+        <translation>объединённый input блока tool_use &quot;%1&quot; не является объектом JSON (%2 на смещении %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicmessage.cpp" line="331"/>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicmessage.cpp" line="343"/>
+        <source>the stream ended before message_start (%n events)</source>
+        <translation>
+            <numerusform>поток закончился до message_start (%n событие)</numerusform>
+            <numerusform>поток закончился до message_start (%n события)</numerusform>
+            <numerusform>поток закончился до message_start (%n событий)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicmessage.cpp" line="346"/>
+        <source>the stream was cut off before message_stop, after %n events and %1 characters of text</source>
+        <translation>
+            <numerusform>поток оборвался до message_stop, после %n события (символов текста: %1)</numerusform>
+            <numerusform>поток оборвался до message_stop, после %n событий (символов текста: %1)</numerusform>
+            <numerusform>поток оборвался до message_stop, после %n событий (символов текста: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiConfig</name>
+    <message>
+        <location filename="../../core/api/apiconfig.cpp" line="59"/>
+        <source>the base URL &quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>базовый URL &quot;%1&quot; не является URL вида http:// или https:// с именем хоста</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiconfig.cpp" line="63"/>
+        <source>refusing to send the API key unencrypted to %1: use https://, or http:// only to this machine (localhost, 127.0.0.1, ::1)</source>
+        <translation>ключ API не будет отправлен на %1 без шифрования: используйте https://, а http:// — только для этого компьютера (localhost, 127.0.0.1, ::1)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiError</name>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="201"/>
+        <source>network error</source>
+        <translation>ошибка сети</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="204"/>
+        <source>timeout</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="207"/>
+        <source>canceled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="210"/>
+        <source>invalid response</source>
+        <translation>некорректный ответ</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="213"/>
+        <source>response too large</source>
+        <translation>слишком большой ответ</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="216"/>
+        <source>stream error</source>
+        <translation>ошибка потока</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="219"/>
+        <source>insecure URL</source>
+        <translation>небезопасный URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="222"/>
+        <source>configuration error</source>
+        <translation>ошибка конфигурации</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="232"/>
+        <source>(request %1)</source>
+        <translation>(запрос %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="256"/>
+        <source>the server redirects to %1; redirects are not followed, set the base URL to the final address</source>
+        <translation>сервер перенаправляет на %1; перенаправления не выполняются, укажите в базовом URL конечный адрес</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="269"/>
+        <source>unexpected JSON body: %1</source>
+        <translation>неожиданное тело JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="275"/>
+        <source>the server answered with %1</source>
+        <translation>сервер вернул %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="284"/>
+        <source>an empty body</source>
+        <translation>пустое тело ответа</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="291"/>
+        <source>an HTML page instead of JSON</source>
+        <translation>HTML-страницу вместо JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="292"/>
+        <source>an HTML page (&quot;%1&quot;) instead of JSON</source>
+        <translation>HTML-страницу (&quot;%1&quot;) вместо JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apierror.cpp" line="294"/>
+        <source>text that is not JSON: &quot;%1&quot;</source>
+        <translation>текст, который не является JSON: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ApiJob</name>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="39"/>
+        <location filename="../../core/api/openaijobs.cpp" line="68"/>
+        <source>%1: must be an array (found %2)</source>
+        <translation>%1: должно быть массивом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="57"/>
+        <source>has_more is true, but the page has no last_id to continue after</source>
+        <translation>has_more равно true, но на странице нет last_id, после которого продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="59"/>
+        <source>has_more is true, but last_id &quot;%1&quot; is the one this page started after</source>
+        <translation>has_more равно true, но last_id &quot;%1&quot; — тот же, после которого начиналась эта страница</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/anthropicjobs.cpp" line="64"/>
+        <source>still has_more after %n pages; giving up</source>
+        <translation>
+            <numerusform>has_more всё ещё true после %n страницы; загрузка прекращена</numerusform>
+            <numerusform>has_more всё ещё true после %n страниц; загрузка прекращена</numerusform>
+            <numerusform>has_more всё ещё true после %n страниц; загрузка прекращена</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/anthropicjobs.cpp" line="81"/>
+        <source>%1: must be a non-negative number (found %2)</source>
+        <translation>%1: должно быть неотрицательным числом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="22"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="23"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="29"/>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="30"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="119"/>
+        <source>the request to %1 was canceled</source>
+        <translation>запрос к %1 отменён</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="127"/>
+        <source>no network manager: the API client is gone</source>
+        <translation>нет сетевого менеджера: клиент API уже удалён</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="132"/>
+        <source>no API key for %1 (set ANTHROPIC_API_KEY or store a key)</source>
+        <translation>нет ключа API для %1 (задайте ANTHROPIC_API_KEY или сохраните ключ)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="136"/>
+        <source>the API key contains spaces, line breaks or non-ASCII characters; check how it was pasted</source>
+        <translation>ключ API содержит пробелы, переводы строк или символы не из ASCII; проверьте, как он был вставлен</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="141"/>
+        <source>invalid anthropic-beta value &quot;%1&quot;</source>
+        <translation>недопустимое значение anthropic-beta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="219"/>
+        <source>the answer from %1 announces %2, more than the limit of %3</source>
+        <translation>ответ от %1 заявляет размер %2, больше лимита в %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="232"/>
+        <source>the answer from %1 is larger than the limit of %2</source>
+        <translation>ответ от %1 больше лимита в %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="284"/>
+        <source>no answer from %1 within %2</source>
+        <translation>нет ответа от %1 в течение %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="285"/>
+        <source>%1 stopped sending for %2</source>
+        <translation>%1 ничего не присылал в течение %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/apijob.cpp" line="295"/>
+        <source>the stream broke off after %n events: %1</source>
+        <translation>
+            <numerusform>поток оборвался после %n события: %1</numerusform>
+            <numerusform>поток оборвался после %n событий: %1</numerusform>
+            <numerusform>поток оборвался после %n событий: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="301"/>
+        <source>%1 gave no HTTP answer</source>
+        <translation>%1 не прислал ответ HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="318"/>
+        <source>expected an event stream from %1, but the server answered with %2</source>
+        <translation>от %1 ожидался поток событий, но сервер вернул %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="322"/>
+        <source>%1 answered with %2</source>
+        <translation>%1 вернул %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="326"/>
+        <source>%1 answered with JSON that is not an object</source>
+        <translation>%1 вернул JSON, который не является объектом</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="330"/>
+        <source>unexpected answer from %1: %2</source>
+        <translation>неожиданный ответ от %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="341"/>
+        <source>%1 refused the connection</source>
+        <translation>%1 отклонил соединение</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="344"/>
+        <source>host %1 not found</source>
+        <translation>узел %1 не найден</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/apijob.cpp" line="350"/>
+        <source>%1 closed the connection in the middle of the answer (after %n bytes)</source>
+        <translation>
+            <numerusform>%1 закрыл соединение посреди ответа (после %n байта)</numerusform>
+            <numerusform>%1 закрыл соединение посреди ответа (после %n байт)</numerusform>
+            <numerusform>%1 закрыл соединение посреди ответа (после %n байт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="353"/>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apijob.cpp" line="357"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>ошибка TLS-рукопожатия с %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::ChatCompletion</name>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="35"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: должно быть строкой (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="49"/>
+        <source>the server sent an error chunk without a message</source>
+        <translation>сервер прислал фрагмент с ошибкой без сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="59"/>
+        <location filename="../../core/api/chatcompletion.cpp" line="100"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: должно быть объектом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="75"/>
+        <source>%1: must be a non-negative number (found %2)</source>
+        <translation>%1: должно быть неотрицательным числом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="92"/>
+        <source>%1: must be a non-empty array of objects</source>
+        <translation>%1: должно быть непустым массивом объектов</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="128"/>
+        <source>stream chunk %1: %2</source>
+        <translation>фрагмент потока %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="133"/>
+        <source>data is not JSON (%1 at offset %2)</source>
+        <translation>data не является JSON (%1 на смещении %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/chatcompletion.cpp" line="137"/>
+        <source>data is not a JSON object</source>
+        <translation>data не является объектом JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/api/chatcompletion.cpp" line="178"/>
+        <source>the stream was cut off before [DONE], after %n chunks and %1 characters of text</source>
+        <translation>
+            <numerusform>поток оборвался до [DONE], после %n фрагмента (символов текста: %1)</numerusform>
+            <numerusform>поток оборвался до [DONE], после %n фрагментов (символов текста: %1)</numerusform>
+            <numerusform>поток оборвался до [DONE], после %n фрагментов (символов текста: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pw::CompareArea</name>
     <message>
         <location filename="../../ui/comparearea.cpp" line="22"/>
@@ -304,6 +708,27 @@
     </message>
 </context>
 <context>
+    <name>pw::Engine</name>
+    <message>
+        <location filename="../../core/tools/engine.cpp" line="149"/>
+        <source>unknown engine &quot;%1&quot; (choose %2)</source>
+        <translation>неизвестный движок &quot;%1&quot; (выберите %2)</translation>
+    </message>
+</context>
+<context>
+    <name>pw::EngineSettings</name>
+    <message>
+        <location filename="../../core/tools/enginesettings.cpp" line="90"/>
+        <source>the settings</source>
+        <translation>настроек</translation>
+    </message>
+    <message>
+        <location filename="../../core/tools/enginesettings.cpp" line="96"/>
+        <source>the base URL from %1 is not an http(s) URL: %2</source>
+        <translation>базовый URL из %1 не является URL http(s): %2</translation>
+    </message>
+</context>
+<context>
     <name>pw::FindingsList</name>
     <message>
         <location filename="../../ui/findingslist.cpp" line="32"/>
@@ -483,8 +908,8 @@
         <translation>Сделать выбранную ревизию рабочей копией (как новую ревизию)</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="234"/>
         <location filename="../../ui/historypanel.cpp" line="235"/>
+        <location filename="../../ui/historypanel.cpp" line="236"/>
         <source>Revision %1 · %2</source>
         <translation>Ревизия %1 · %2</translation>
     </message>
@@ -593,7 +1018,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>The model the prompt is written for. Any model id can be typed.</source>
         <translation>Модель, для которой пишется промпт. Можно ввести любой идентификатор модели.</translation>
     </message>
@@ -727,214 +1152,214 @@ Showing the models known before.</source>
         <translation>Переменные и проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Message</source>
         <translation>&amp;Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Go to &amp;System Prompt</source>
         <translation>К &amp;системному промпту</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Go to &amp;Messages</source>
         <translation>К с&amp;ообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>Go to &amp;Feedback</source>
         <translation>К &amp;пожеланиям</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Go to &amp;Variables</source>
         <translation>К &amp;переменным</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>&amp;About Promptwerk</source>
         <translation>&amp;О Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>About Promptwerk</source>
         <translation>О Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;Рабочее место для авторов промптов: пишите, создавайте, улучшайте промпты и превращайте их в шаблоны для любой модели, сравнивая «до» и «после».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Движок:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Where the tools run</source>
         <translation>Где работают инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>Target &amp;model:</source>
         <translation>Целевая &amp;модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>any model</source>
         <translation>любая модель</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
         <source>The engine the tools run on</source>
         <translation>Движок, на котором работают инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="507"/>
-        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="775"/>
         <source>The model that runs the tools</source>
         <translation>Модель, которая выполняет инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
         <source>Tokens of the last run</source>
         <translation>Токены последнего запуска</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="511"/>
         <source>The request id of the last answer, for support</source>
         <translation>Идентификатор запроса последнего ответа (для поддержки)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Last run: %1</source>
         <translation>Последний запуск: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Last run: no tokens</source>
         <translation>Последний запуск: без токенов</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="612"/>
-        <location filename="../../ui/mainwindow.cpp" line="626"/>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source>Request %1</source>
         <translation>Запрос %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
         <translation>%1: готово. Принять — %2, отклонить — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="630"/>
         <source>%1 canceled.</source>
         <translation>%1: отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow.cpp" line="635"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>Request ID: %1</source>
         <translation>ID запроса: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="645"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <location filename="../../ui/mainwindow.cpp" line="677"/>
         <source>Accept %1 Result</source>
         <translation>Принять результат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>Result applied. %1 brings the previous prompt back.</source>
         <translation>Результат применён. %1 вернёт предыдущий промпт.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="692"/>
         <source>Result discarded.</source>
         <translation>Результат отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow.cpp" line="723"/>
         <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
         <translation>Движок local работает офлайн: чтобы создавать или улучшать промпты, выберите claude, prompt-tools или openai.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="763"/>
+        <location filename="../../ui/mainwindow.cpp" line="766"/>
         <source>Engine: %1</source>
         <translation>Движок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767"/>
+        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>offline</source>
         <translation>офлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow.cpp" line="772"/>
         <source>Tool model: the server&apos;s</source>
         <translation>Модель инструментов: серверная</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="771"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>Tool model: %1</source>
         <translation>Модель инструментов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="777"/>
         <source>No run yet</source>
         <translation>Запусков ещё не было</translation>
     </message>
@@ -1072,6 +1497,24 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::ModelInfo</name>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="18"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: должно быть объектом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="23"/>
+        <source>%1: must be a non-empty string (found %2)</source>
+        <translation>%1: должно быть непустой строкой (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/modelinfo.cpp" line="33"/>
+        <source>%1: &quot;%2&quot; is not an RFC 3339 date</source>
+        <translation>%1: &quot;%2&quot; не является датой в формате RFC 3339</translation>
+    </message>
+</context>
+<context>
     <name>pw::ModelToolRun</name>
     <message>
         <location filename="../../core/tools/modeltoolrun.cpp" line="182"/>
@@ -1171,7 +1614,7 @@ Showing the models known before.</source>
 <context>
     <name>pw::PromptToolsRun</name>
     <message>
-        <location filename="../../core/tools/engine.cpp" line="77"/>
+        <location filename="../../core/tools/engine.cpp" line="78"/>
         <source>Waiting for the prompt-tools server…</source>
         <translation>Ожидание сервера prompt-tools…</translation>
     </message>
@@ -1397,6 +1840,11 @@ Showing the models known before.</source>
 </context>
 <context>
     <name>pw::ToolRun</name>
+    <message>
+        <location filename="../../core/tools/apicall.cpp" line="41"/>
+        <source>%1. The tool model does not support structured JSON output: choose another tool model.</source>
+        <translation>%1. Модель инструментов не поддерживает структурированный вывод JSON: выберите другую модель инструментов.</translation>
+    </message>
     <message>
         <location filename="../../core/tools/apicall.cpp" line="53"/>
         <source>%1; retrying in %2 s (attempt %3)</source>
