@@ -1,0 +1,151 @@
+// Error texts made below the window (core/api, core/tools) reach its error
+// banner in the window's language: through the .qm files embedded in the
+// application and the translators it installs, with the server's own words
+// (a page title, a URL) left as they came. Without a translator, as in the
+// command line, they stay English.
+#include "api/anthropicmessage.h"
+#include "api/apiconfig.h"
+#include "api/apierror.h"
+#include "fakes/fakeapiserver.h"
+#include "tools/engine.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace pw;
+using pw::test::FakeApiServer;
+using pw::test::FakeResponse;
+
+namespace {
+
+const QByteArray gatewayPage = QByteArrayLiteral(
+    "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr><center>nginx</center></body></html>");
+
+// Long enough for ApiJob to scrub it from messages, distinctive enough to find.
+const QString apiKey = QStringLiteral("sk-ant-test-9f8e7d6c5b4a");
+
+} // namespace
+
+class TestErrorTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void htmlPageFromToolRunInJapanese();
+    void insecureUrlInJapanese();
+    void eventCountsInRussian_data();
+    void eventCountsInRussian();
+    void englishWithoutTranslator();
+
+private:
+    // Loads the language the way app/gui/main.cpp does.
+    void install(QLocale::Language language);
+
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+void TestErrorTranslations::install(QLocale::Language language)
+{
+    m_translator = std::make_unique<QTranslator>();
+    QVERIFY2(m_translator->load(QLocale(language), QStringLiteral("promptwerk"), QStringLiteral("_"),
+                 QStringLiteral(":/promptwerk/translations")),
+        "the .qm file is not embedded at :/promptwerk/translations");
+    QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
+}
+
+void TestErrorTranslations::cleanup()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator.reset();
+}
+
+void TestErrorTranslations::htmlPageFromToolRunInJapanese()
+{
+    install(QLocale::Japanese);
+    FakeApiServer server;
+    QVERIFY(server.listen());
+    server.setApiKey(apiKey.toLatin1());
+    server.setAlways("/v1/messages", FakeResponse::html(502, gatewayPage));
+
+    EngineConfig config;
+    config.engine = QStringLiteral("claude");
+    config.baseUrl = server.baseUrl();
+    config.apiKey = apiKey;
+    config.timeoutSeconds = 5;
+    config.maxRetries = 0;
+    QString problem;
+    const std::unique_ptr<Engine> engine = createEngine(config, &problem);
+    QVERIFY2(engine, qPrintable(problem));
+    ToolRequest request;
+    request.tool = Tool::Generate;
+    request.task = QStringLiteral("Summarize a support ticket");
+    const std::unique_ptr<ToolRun> run(engine->start(request, nullptr));
+    QSignalSpy finished(run.get(), &ToolRun::finished);
+    QVERIFY(finished.wait(5000));
+
+    QVERIFY(!run->succeeded());
+    QCOMPARE(run->error().httpStatus, 502);
+    // The window shows this as "%1 failed: %2"; the page title stays as the server wrote it.
+    QCOMPARE(run->error().message, QString::fromUtf8("サーバーは JSON ではなく HTML ページ \"502 Bad Gateway\" を返しました"));
+    QVERIFY(!run->error().message.contains(apiKey));
+}
+
+void TestErrorTranslations::insecureUrlInJapanese()
+{
+    install(QLocale::Japanese);
+    const std::optional<ApiError> error = checkBaseUrl(QUrl(QStringLiteral("http://gateway.example.com/v1")));
+    QVERIFY(error);
+    QCOMPARE(error->kind, ApiErrorKind::InsecureUrl);
+    QCOMPARE(error->message,
+        QString::fromUtf8(
+            "API キーを暗号化せずに http://gateway.example.com/v1 へ送信することはできません。"
+            "https:// を使用してください。http:// はこのマシン（localhost、127.0.0.1、::1）宛てにのみ使用できます"));
+    // Machine-readable names stay English for --json output and logs.
+    QCOMPARE(apiErrorKindName(error->kind), QStringLiteral("insecure_url"));
+}
+
+void TestErrorTranslations::eventCountsInRussian_data()
+{
+    QTest::addColumn<int>("events");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("1") << 1 << QString::fromUtf8("поток закончился до message_start (1 событие)");
+    QTest::newRow("3") << 3 << QString::fromUtf8("поток закончился до message_start (3 события)");
+    QTest::newRow("5") << 5 << QString::fromUtf8("поток закончился до message_start (5 событий)");
+    QTest::newRow("21") << 21 << QString::fromUtf8("поток закончился до message_start (21 событие)");
+}
+
+// A count picks the Russian plural form, not one form for every number.
+void TestErrorTranslations::eventCountsInRussian()
+{
+    QFETCH(int, events);
+    QFETCH(QString, message);
+    install(QLocale::Russian);
+    MessageStreamAccumulator stream;
+    SseEvent ping;
+    ping.type = QByteArrayLiteral("ping");
+    ping.data = QByteArrayLiteral("{\"type\":\"ping\"}");
+    for (int i = 0; i < events; ++i)
+        QVERIFY(!stream.addEvent(ping));
+    const std::optional<ApiError> error = stream.finish();
+    QVERIFY(error);
+    QCOMPARE(error->message, message);
+}
+
+void TestErrorTranslations::englishWithoutTranslator()
+{
+    const ApiError error
+        = ApiError::fromHttpResponse(502, gatewayPage, {{QByteArrayLiteral("content-type"), QByteArrayLiteral("text/html")}});
+    QCOMPARE(error.message, QStringLiteral("the server answered with an HTML page (\"502 Bad Gateway\") instead of JSON"));
+    QCOMPARE(error.toString(),
+        QStringLiteral("HTTP 502: the server answered with an HTML page (\"502 Bad Gateway\") instead of JSON"));
+}
+
+QTEST_GUILESS_MAIN(TestErrorTranslations)
+#include "tst_errortranslations.moc"
