@@ -1,5 +1,6 @@
 #include "documentcontroller.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "version.h"
 #include "workbenchcontroller.h"
 
@@ -10,12 +11,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <optional>
 
@@ -52,18 +51,6 @@ QLocale chooseUiLocale(const QCommandLineParser &parser, const QSettings &settin
     if (!saved.isEmpty())
         return QLocale(saved);
     return QLocale();
-}
-
-void installTranslators(QApplication &app, const QLocale &locale)
-{
-    // Parented to the application so they live as long as it does.
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("promptwerk"), QStringLiteral("_"), QStringLiteral(":/promptwerk/translations")))
-        QApplication::installTranslator(own);
-    // Qt's own texts: standard dialog buttons, context menus of text fields.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
 }
 
 // --help and --version are answered before QApplication connects to a
@@ -116,7 +103,7 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QSettings> settings = pw::SettingsStore::openDefault();
     const QLocale uiLocale = chooseUiLocale(parser, *settings);
     QLocale::setDefault(uiLocale);
-    installTranslators(app, uiLocale);
+    pw::installTranslators(app, uiLocale);
     pw::KeychainSecretStore secrets(appId);
     QNetworkAccessManager network;
     pw::WorkbenchContext context;

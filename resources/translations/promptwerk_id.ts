@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../ui/translations.cpp" line="14"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+</context>
+<context>
     <name>pw::AnthropicMessage</name>
     <message>
         <location filename="../../core/api/anthropicmessage.cpp" line="28"/>

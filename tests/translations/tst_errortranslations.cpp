@@ -8,9 +8,12 @@
 #include "api/apierror.h"
 #include "fakes/fakeapiserver.h"
 #include "tools/engine.h"
+#include "translations.h"
 
 #include <QCoreApplication>
+#include <QKeySequence>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -42,6 +45,7 @@ private slots:
     void eventCountsInRussian_data();
     void eventCountsInRussian();
     void englishWithoutTranslator();
+    void applicationTranslatorsCorrectQtsKeyNames();
 
 private:
     // Loads the language the way app/gui/main.cpp does.
@@ -145,6 +149,29 @@ void TestErrorTranslations::englishWithoutTranslator()
     QCOMPARE(error.message, QStringLiteral("the server answered with an HTML page (\"502 Bad Gateway\") instead of JSON"));
     QCOMPARE(error.toString(),
         QStringLiteral("HTTP 502: the server answered with an HTML page (\"502 Bad Gateway\") instead of JSON"));
+}
+
+// The window's own installation: Qt's catalogue and ours, ours asked first,
+// so Qt 6.4's Japanese "Backspae" never shows in a menu or the status bar.
+void TestErrorTranslations::applicationTranslatorsCorrectQtsKeyNames()
+{
+    const QList<QTranslator *> installed = installTranslators(*QCoreApplication::instance(), QLocale(QLocale::Japanese));
+    const auto removeAll = qScopeGuard([&] {
+        for (QTranslator *translator : installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    });
+    QCOMPARE(installed.size(), 2); // qtbase_ja from qt6-translations-l10n, and ours
+    QCOMPARE(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace).toString(QKeySequence::NativeText),
+        QStringLiteral("Ctrl+Shift+Backspace"));
+    // Qt's catalogue still answers for what ours leaves alone.
+    QCOMPARE(QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText), QStringLiteral("Alt+↑"));
+    // And ours for our own texts.
+    const ApiError error
+        = ApiError::fromHttpResponse(502, gatewayPage, {{QByteArrayLiteral("content-type"), QByteArrayLiteral("text/html")}});
+    QVERIFY(error.message.contains(QLatin1String("502 Bad Gateway")));
+    QVERIFY2(!error.message.contains(QLatin1String("the server answered")), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestErrorTranslations)
