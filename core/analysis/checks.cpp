@@ -6,6 +6,7 @@
 
 #include "prompt/variables.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -53,11 +54,12 @@ void checkTags(QStringView text, const Location &location, bool isPrefill, bool 
         const Location at = location.withOffset(tag.start);
         if (usesVariables && !tag.hasAttributes) {
             found.append(finding(Severity::Warning, at, QStringLiteral("mixed-variable-syntax"),
-                QStringLiteral("<%1> looks like a placeholder, but only {{%2}} is filled in; use {{%2}} or close the tag")
+                QCoreApplication::translate("pw::PromptChecks",
+                    "<%1> looks like a placeholder, but only {{%2}} is filled in; use {{%2}} or close the tag")
                     .arg(tag.name, toUpperSnake(tag.name))));
         } else {
             found.append(finding(Severity::Warning, at, QStringLiteral("unbalanced-tag"),
-                QStringLiteral("<%1> is opened here and never closed").arg(tag.name)));
+                QCoreApplication::translate("pw::PromptChecks", "<%1> is opened here and never closed").arg(tag.name)));
         }
     }
     for (int index : pairing.unopened) {
@@ -65,7 +67,7 @@ void checkTags(QStringView text, const Location &location, bool isPrefill, bool 
         if (isTagMention(text, tag))
             continue;
         found.append(finding(Severity::Warning, location.withOffset(tag.start), QStringLiteral("unbalanced-tag"),
-            QStringLiteral("</%1> closes a tag that was never opened").arg(tag.name)));
+            QCoreApplication::translate("pw::PromptChecks", "</%1> closes a tag that was never opened").arg(tag.name)));
     }
     std::sort(found.begin(), found.end(),
         [](const Diagnostic &a, const Diagnostic &b) { return a.location.offset < b.location.offset; });
@@ -103,7 +105,8 @@ void checkVariableSyntax(QStringView text, const Location &location, bool usesVa
             QString name = written;
             name.remove(QLatin1Char('{')).remove(QLatin1Char('}')).remove(QLatin1Char('$'));
             found.append(finding(Severity::Warning, location.withOffset(start), QStringLiteral("mixed-variable-syntax"),
-                QStringLiteral("%1 is not a variable: only {{%2}} (no spaces, double braces) is filled in")
+                QCoreApplication::translate(
+                    "pw::PromptChecks", "%1 is not a variable: only {{%2}} (no spaces, double braces) is filled in")
                     .arg(written, toUpperSnake(name.trimmed()))));
         }
     }
@@ -143,15 +146,17 @@ void checkPrefill(const Prompt &prompt, const CheckOptions &options, QList<Diagn
             qsizetype start = text.size();
             while (start > 0 && text[start - 1].isSpace())
                 --start;
-            findings.append(finding(Severity::Error, Location::ofMessage(last, block, start),
-                QStringLiteral("trailing-whitespace-prefill"),
-                QStringLiteral("the prefill (final assistant message) ends in whitespace, which the API rejects; remove it")));
+            findings.append(
+                finding(Severity::Error, Location::ofMessage(last, block, start), QStringLiteral("trailing-whitespace-prefill"),
+                    QCoreApplication::translate("pw::PromptChecks",
+                        "the prefill (final assistant message) ends in whitespace, which the API rejects; remove it")));
         }
     }
     if (!options.targetModel.isEmpty() && !modelAcceptsPrefill(options.targetModel)) {
         findings.append(finding(Severity::Error, Location::ofMessage(last), QStringLiteral("prefill-rejected"),
-            QStringLiteral("%1 does not accept a prefill (a final assistant message): Claude 4.6 and later answer it with "
-                           "a 400; move it into the user message as an instruction, or remove it")
+            QCoreApplication::translate("pw::PromptChecks",
+                "%1 does not accept a prefill (a final assistant message): Claude 4.6 and later answer it with "
+                "a 400; move it into the user message as an instruction, or remove it")
                 .arg(options.targetModel)));
     }
 }
@@ -165,13 +170,14 @@ void checkValues(const Prompt &prompt, const VariableValues &values, QList<Diagn
         seen.insert(occurrence.name);
         if (!values.contains(occurrence.name)) {
             findings.append(finding(Severity::Warning, occurrence.location, QStringLiteral("missing-value"),
-                QStringLiteral("{{%1}} has no test value").arg(occurrence.name)));
+                QCoreApplication::translate("pw::PromptChecks", "{{%1}} has no test value").arg(occurrence.name)));
         }
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!seen.contains(it.key())) {
             findings.append(finding(Severity::Warning, Location::prompt(), QStringLiteral("unused-value"),
-                QStringLiteral("the test value %1 is not used: the prompt has no {{%1}}").arg(it.key())));
+                QCoreApplication::translate("pw::PromptChecks", "the test value %1 is not used: the prompt has no {{%1}}")
+                    .arg(it.key())));
         }
     }
 }
@@ -183,7 +189,8 @@ QList<Diagnostic> checkPrompt(const Prompt &prompt, const CheckOptions &options)
     QList<Diagnostic> findings;
     if (prompt.isEmpty()) {
         findings.append(finding(Severity::Error, Location::prompt(), QStringLiteral("empty-prompt"),
-            QStringLiteral("the prompt has no text: neither a system prompt nor a message with text")));
+            QCoreApplication::translate(
+                "pw::PromptChecks", "the prompt has no text: neither a system prompt nor a message with text")));
         return findings;
     }
 
@@ -194,15 +201,17 @@ QList<Diagnostic> checkPrompt(const Prompt &prompt, const CheckOptions &options)
         const Message &message = prompt.messages[m];
         if (message.role == Role::Assistant && m < last) {
             findings.append(finding(Severity::Warning, Location::ofMessage(m), QStringLiteral("non-contiguous-user"),
-                QStringLiteral("an assistant message before the end (a few-shot turn): the Messages API accepts it, but "
-                               "the prompt-tools operations (generate, improve, templatize) need the user messages "
-                               "first and contiguous, with at most one assistant message at the end")));
+                QCoreApplication::translate("pw::PromptChecks",
+                    "an assistant message before the end (a few-shot turn): the Messages API accepts it, but "
+                    "the prompt-tools operations (generate, improve, templatize) need the user messages "
+                    "first and contiguous, with at most one assistant message at the end")));
         }
         if (isEmptyMessage(message)) {
             findings.append(finding(Severity::Error, Location::ofMessage(m), QStringLiteral("empty-message"),
                 message.content.isEmpty() || message.text().isEmpty()
-                    ? QStringLiteral("the %1 message is empty").arg(roleName(message.role))
-                    : QStringLiteral("the %1 message is only whitespace").arg(roleName(message.role))));
+                    ? QCoreApplication::translate("pw::PromptChecks", "the %1 message is empty").arg(roleName(message.role))
+                    : QCoreApplication::translate("pw::PromptChecks", "the %1 message is only whitespace")
+                          .arg(roleName(message.role))));
             continue;
         }
         for (int b = 0; b < message.content.size(); ++b) {
@@ -211,7 +220,8 @@ QList<Diagnostic> checkPrompt(const Prompt &prompt, const CheckOptions &options)
                 continue;
             if (isBlank(block.text)) {
                 findings.append(finding(Severity::Error, Location::ofMessage(m, b), QStringLiteral("empty-message"),
-                    QStringLiteral("this text block is empty or only whitespace, which the API rejects")));
+                    QCoreApplication::translate(
+                        "pw::PromptChecks", "this text block is empty or only whitespace, which the API rejects")));
                 continue;
             }
             checkText(prompt, Location::ofMessage(m, b), usesVariables, findings);

@@ -4,6 +4,7 @@
 
 #include "prompt/variables.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -54,14 +55,16 @@ QList<Diagnostic> structureErrors(const Prompt &original, const Prompt &templ)
     const QString code = QStringLiteral("template-structure");
     if (original.system.isEmpty() != templ.system.isEmpty()) {
         errors.append(error(Location::system(),
-            original.system.isEmpty() ? QStringLiteral("the original has no system prompt but the template has one")
-                                      : QStringLiteral("the original has a system prompt but the template has none"),
+            original.system.isEmpty() ? QCoreApplication::translate(
+                "pw::TemplateVerifier", "the original has no system prompt but the template has one")
+                                      : QCoreApplication::translate(
+                                          "pw::TemplateVerifier", "the original has a system prompt but the template has none"),
             code));
     }
     if (original.messages.size() != templ.messages.size()) {
         errors.append(error(Location::prompt().withField(QStringLiteral("messages")),
-            QStringLiteral("the template has %1 messages, the original %2")
-                .arg(templ.messages.size())
+            QCoreApplication::translate(
+                "pw::TemplateVerifier", "the template has %n messages, the original %1", nullptr, int(templ.messages.size()))
                 .arg(original.messages.size()),
             code));
         return errors;
@@ -71,19 +74,23 @@ QList<Diagnostic> structureErrors(const Prompt &original, const Prompt &templ)
         const Message &t = templ.messages[m];
         if (o.role != t.role) {
             errors.append(error(Location::ofMessage(m).withField(QStringLiteral("role")),
-                QStringLiteral("the template has \"%1\" where the original has \"%2\"").arg(roleName(t.role), roleName(o.role)),
+                QCoreApplication::translate("pw::TemplateVerifier", "the template has \"%1\" where the original has \"%2\"")
+                    .arg(roleName(t.role), roleName(o.role)),
                 code));
         }
         if (o.content.size() != t.content.size()) {
             errors.append(error(Location::ofMessage(m).withField(QStringLiteral("content")),
-                QStringLiteral("the template has %1 content blocks, the original %2").arg(t.content.size()).arg(o.content.size()),
+                QCoreApplication::translate(
+                    "pw::TemplateVerifier", "the template has %n content blocks, the original %1", nullptr, int(t.content.size()))
+                    .arg(o.content.size()),
                 code));
             continue;
         }
         for (int b = 0; b < o.content.size(); ++b) {
             if (o.content[b].type != t.content[b].type) {
                 errors.append(error(Location::ofMessage(m, b).withField(QStringLiteral("type")),
-                    QStringLiteral("the template has a \"%1\" block where the original has \"%2\"")
+                    QCoreApplication::translate(
+                        "pw::TemplateVerifier", "the template has a \"%1\" block where the original has \"%2\"")
                         .arg(t.content[b].type, o.content[b].type),
                     code));
             }
@@ -491,7 +498,8 @@ Diagnostic Aligner::failure() const
 {
     const QString code = QStringLiteral("template-mismatch");
     if (!m_furthest)
-        return error(Location::prompt(), QStringLiteral("the template does not match the original"), code);
+        return error(Location::prompt(),
+            QCoreApplication::translate("pw::TemplateVerifier", "the template does not match the original"), code);
     const Failure &f = *m_furthest;
     const QString &original = textAt(m_original, m_locations[f.section]);
     const Location location = m_locations[f.section].withOffset(f.originalOffset);
@@ -499,20 +507,25 @@ Diagnostic Aligner::failure() const
     QString message;
     switch (f.kind) {
     case Failure::Kind::TemplateEnds:
-        message = QStringLiteral("the template ends where the original continues with %1").arg(there);
+        message = QCoreApplication::translate("pw::TemplateVerifier", "the template ends where the original continues with %1")
+                      .arg(there);
         break;
     case Failure::Kind::LiteralDiffers:
         message = there.isEmpty()
-            ? QStringLiteral("the template says %1 where the original ends").arg(excerptAt(f.literal, 0))
-            : QStringLiteral("the template says %1 where the original says %2").arg(excerptAt(f.literal, 0), there);
+            ? QCoreApplication::translate("pw::TemplateVerifier", "the template says %1 where the original ends")
+                  .arg(excerptAt(f.literal, 0))
+            : QCoreApplication::translate("pw::TemplateVerifier", "the template says %1 where the original says %2")
+                  .arg(excerptAt(f.literal, 0), there);
         break;
     case Failure::Kind::ValueConflict:
-        message = QStringLiteral("{{%1}} stands for %2 elsewhere, but the original says %3 here")
-                      .arg(f.name, quoted(f.literal), there.isEmpty() ? QStringLiteral("nothing more") : there);
+        message
+            = QCoreApplication::translate("pw::TemplateVerifier", "{{%1}} stands for %2 elsewhere, but the original says %3 here")
+                  .arg(f.name, quoted(f.literal),
+                      there.isEmpty() ? QCoreApplication::translate("pw::TemplateVerifier", "nothing more") : there);
         break;
     }
     if (m_budget < 0)
-        message += QStringLiteral(" (gave up: too many ways to split adjacent variables)");
+        message += QCoreApplication::translate("pw::TemplateVerifier", " (gave up: too many ways to split adjacent variables)");
     return error(location, message, code);
 }
 
@@ -544,7 +557,8 @@ VerifiedTemplate verifyTemplate(const Prompt &original, const Prompt &templ, con
         taken.insert(renamed);
         renames.insert(name, renamed);
         result.notes.append(note(Location::prompt(),
-            QStringLiteral("renamed {{%1}} to {{%2}}: variable names are UPPER_SNAKE").arg(name, renamed),
+            QCoreApplication::translate("pw::TemplateVerifier", "renamed {{%1}} to {{%2}}: variable names are UPPER_SNAKE")
+                .arg(name, renamed),
             QStringLiteral("renamed-variable")));
         if (result.values.contains(name))
             result.values.insert(renamed, result.values.take(name));
@@ -559,7 +573,9 @@ VerifiedTemplate verifyTemplate(const Prompt &original, const Prompt &templ, con
             continue;
         }
         result.notes.append(note(Location::prompt(),
-            QStringLiteral("variable_values has %1, which the template does not use; removed").arg(it.key()),
+            QCoreApplication::translate(
+                "pw::TemplateVerifier", "variable_values has %1, which the template does not use; removed")
+                .arg(it.key()),
             QStringLiteral("unused-value")));
         it = result.values.erase(it);
     }
@@ -593,18 +609,21 @@ VerifiedTemplate verifyTemplate(const Prompt &original, const Prompt &templ, con
         const auto before = result.values.constFind(name);
         if (before == result.values.constEnd()) {
             result.notes.append(note(Location::prompt(),
-                QStringLiteral("variable_values recomputed: %1 was missing, the text says %2").arg(name, quoted(value)),
+                QCoreApplication::translate(
+                    "pw::TemplateVerifier", "variable_values recomputed: %1 was missing, the text says %2")
+                    .arg(name, quoted(value)),
                 QStringLiteral("recomputed-value")));
         } else if (*before != value) {
             result.notes.append(note(Location::prompt(),
-                QStringLiteral("variable_values recomputed: %1 was %2, the text says %3")
+                QCoreApplication::translate("pw::TemplateVerifier", "variable_values recomputed: %1 was %2, the text says %3")
                     .arg(name, quoted(*before), quoted(value)),
                 QStringLiteral("recomputed-value")));
         }
     }
     if (fillVariables(result.templ, recomputed).prompt != original) {
         // The alignment guarantees this; a failure here is a bug, reported rather than hidden.
-        result.errors.append(error(Location::prompt(), QStringLiteral("internal error: the recomputed values do not fill back"),
+        result.errors.append(error(Location::prompt(),
+            QCoreApplication::translate("pw::TemplateVerifier", "internal error: the recomputed values do not fill back"),
             QStringLiteral("template-mismatch")));
         return result;
     }

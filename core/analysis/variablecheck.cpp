@@ -2,6 +2,7 @@
 
 #include "prompt/variables.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace pw {
@@ -16,9 +17,12 @@ QList<Diagnostic> droppedVariables(const Prompt &original, const Prompt &improve
         if (seen.contains(occurrence.name))
             continue;
         seen.insert(occurrence.name);
-        const QString where = QStringLiteral("%1 at offset %2").arg(occurrence.location.path()).arg(occurrence.location.offset);
+        const QString where = QCoreApplication::translate("pw::VariableCheck", "%1 at offset %2")
+                                  .arg(occurrence.location.path())
+                                  .arg(occurrence.location.offset);
         dropped.append({Severity::Warning, occurrence.location,
-            QStringLiteral("the improved prompt dropped {{%1}} (in the original: %2)").arg(occurrence.name, where),
+            QCoreApplication::translate("pw::VariableCheck", "the improved prompt dropped {{%1}} (in the original: %2)")
+                .arg(occurrence.name, where),
             QStringLiteral("dropped-variable")});
     }
     return dropped;

@@ -1547,6 +1547,74 @@ Menampilkan model yang dikenal sebelumnya.</translation>
     </message>
 </context>
 <context>
+    <name>pw::PromptChecks</name>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="57"/>
+        <source>&lt;%1&gt; looks like a placeholder, but only {{%2}} is filled in; use {{%2}} or close the tag</source>
+        <translation>&lt;%1&gt; tampak seperti placeholder, tetapi hanya {{%2}} yang diisi; gunakan {{%2}} atau tutup tag tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="62"/>
+        <source>&lt;%1&gt; is opened here and never closed</source>
+        <translation>&lt;%1&gt; dibuka di sini dan tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="70"/>
+        <source>&lt;/%1&gt; closes a tag that was never opened</source>
+        <translation>&lt;/%1&gt; menutup tag yang tidak pernah dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="108"/>
+        <source>%1 is not a variable: only {{%2}} (no spaces, double braces) is filled in</source>
+        <translation>%1 bukan variabel: hanya {{%2}} (tanpa spasi, kurung kurawal ganda) yang diisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="151"/>
+        <source>the prefill (final assistant message) ends in whitespace, which the API rejects; remove it</source>
+        <translation>prefill (pesan asisten terakhir) diakhiri spasi, yang ditolak oleh API; hapus spasi tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="157"/>
+        <source>%1 does not accept a prefill (a final assistant message): Claude 4.6 and later answer it with a 400; move it into the user message as an instruction, or remove it</source>
+        <translation>%1 tidak menerima prefill (pesan asisten terakhir): Claude 4.6 dan yang lebih baru menjawabnya dengan 400; pindahkan ke pesan pengguna sebagai instruksi, atau hapus</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="173"/>
+        <source>{{%1}} has no test value</source>
+        <translation>{{%1}} tidak memiliki nilai uji</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="179"/>
+        <source>the test value %1 is not used: the prompt has no {{%1}}</source>
+        <translation>nilai uji %1 tidak dipakai: prompt tidak berisi {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="192"/>
+        <source>the prompt has no text: neither a system prompt nor a message with text</source>
+        <translation>prompt tidak berisi teks: tidak ada prompt sistem maupun pesan yang berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="204"/>
+        <source>an assistant message before the end (a few-shot turn): the Messages API accepts it, but the prompt-tools operations (generate, improve, templatize) need the user messages first and contiguous, with at most one assistant message at the end</source>
+        <translation>ada pesan asisten sebelum akhir (giliran few-shot): Messages API menerimanya, tetapi operasi prompt-tools (buat, perbaiki, jadikan templat) memerlukan pesan pengguna di awal dan berurutan, dengan paling banyak satu pesan asisten di akhir</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="212"/>
+        <source>the %1 message is empty</source>
+        <translation>pesan %1 kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="213"/>
+        <source>the %1 message is only whitespace</source>
+        <translation>pesan %1 hanya berisi spasi</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="223"/>
+        <source>this text block is empty or only whitespace, which the API rejects</source>
+        <translation>blok teks ini kosong atau hanya berisi spasi, yang ditolak oleh API</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptDiff</name>
     <message>
         <location filename="../../core/diff/promptdiff.cpp" line="149"/>
@@ -1833,6 +1901,103 @@ Menampilkan model yang dikenal sebelumnya.</translation>
     </message>
 </context>
 <context>
+    <name>pw::TemplateVerifier</name>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="58"/>
+        <source>the original has no system prompt but the template has one</source>
+        <translation>prompt asli tidak memiliki prompt sistem, tetapi templat memilikinya</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="60"/>
+        <source>the original has a system prompt but the template has none</source>
+        <translation>prompt asli memiliki prompt sistem, tetapi templat tidak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/analysis/templateverifier.cpp" line="66"/>
+        <source>the template has %n messages, the original %1</source>
+        <translation>
+            <numerusform>templat memiliki %n pesan, prompt asli %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="77"/>
+        <source>the template has &quot;%1&quot; where the original has &quot;%2&quot;</source>
+        <translation>templat berisi &quot;%1&quot; di tempat prompt asli berisi &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/analysis/templateverifier.cpp" line="83"/>
+        <source>the template has %n content blocks, the original %1</source>
+        <translation>
+            <numerusform>templat memiliki %n blok konten, prompt asli %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="92"/>
+        <source>the template has a &quot;%1&quot; block where the original has &quot;%2&quot;</source>
+        <translation>templat berisi blok &quot;%1&quot; di tempat prompt asli berisi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="502"/>
+        <source>the template does not match the original</source>
+        <translation>templat tidak cocok dengan prompt asli</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="510"/>
+        <source>the template ends where the original continues with %1</source>
+        <translation>templat berakhir di tempat prompt asli berlanjut dengan %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="515"/>
+        <source>the template says %1 where the original ends</source>
+        <translation>templat berisi %1 di tempat prompt asli berakhir</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="517"/>
+        <source>the template says %1 where the original says %2</source>
+        <translation>templat berisi %1 di tempat prompt asli berisi %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="522"/>
+        <source>{{%1}} stands for %2 elsewhere, but the original says %3 here</source>
+        <translation>{{%1}} mewakili %2 di tempat lain, tetapi prompt asli di sini berisi %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="524"/>
+        <source>nothing more</source>
+        <translation>tidak ada lagi</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="528"/>
+        <source> (gave up: too many ways to split adjacent variables)</source>
+        <translation> (dihentikan: terlalu banyak cara untuk memisahkan variabel yang berdampingan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="560"/>
+        <source>renamed {{%1}} to {{%2}}: variable names are UPPER_SNAKE</source>
+        <translation>{{%1}} diganti namanya menjadi {{%2}}: nama variabel ditulis UPPER_SNAKE</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="576"/>
+        <source>variable_values has %1, which the template does not use; removed</source>
+        <translation>variable_values berisi %1, yang tidak dipakai templat; dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="612"/>
+        <source>variable_values recomputed: %1 was missing, the text says %2</source>
+        <translation>variable_values dihitung ulang: %1 tidak ada, teksnya berisi %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="618"/>
+        <source>variable_values recomputed: %1 was %2, the text says %3</source>
+        <translation>variable_values dihitung ulang: %1 tadinya %2, teksnya berisi %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="626"/>
+        <source>internal error: the recomputed values do not fill back</source>
+        <translation>kesalahan internal: nilai yang dihitung ulang tidak menghasilkan teks asli saat diisikan kembali</translation>
+    </message>
+</context>
+<context>
     <name>pw::ToolRun</name>
     <message>
         <location filename="../../core/tools/apicall.cpp" line="41"/>
@@ -1873,6 +2038,19 @@ Menampilkan model yang dikenal sebelumnya.</translation>
         <location filename="../../core/tools/toolrun.cpp" line="52"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VariableCheck</name>
+    <message>
+        <location filename="../../core/analysis/variablecheck.cpp" line="20"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 pada offset %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/variablecheck.cpp" line="24"/>
+        <source>the improved prompt dropped {{%1}} (in the original: %2)</source>
+        <translation>prompt yang diperbaiki kehilangan {{%1}} (di prompt asli: %2)</translation>
     </message>
 </context>
 <context>

@@ -1547,6 +1547,74 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::PromptChecks</name>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="57"/>
+        <source>&lt;%1&gt; looks like a placeholder, but only {{%2}} is filled in; use {{%2}} or close the tag</source>
+        <translation>&lt;%1&gt; はプレースホルダーのように見えますが、値が入るのは {{%2}} だけです。{{%2}} を使うか、タグを閉じてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="62"/>
+        <source>&lt;%1&gt; is opened here and never closed</source>
+        <translation>&lt;%1&gt; はここで開かれていますが、閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="70"/>
+        <source>&lt;/%1&gt; closes a tag that was never opened</source>
+        <translation>&lt;/%1&gt; は開かれていないタグを閉じています</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="108"/>
+        <source>%1 is not a variable: only {{%2}} (no spaces, double braces) is filled in</source>
+        <translation>%1 は変数ではありません。値が入るのは {{%2}}（空白なし、二重波かっこ）だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="151"/>
+        <source>the prefill (final assistant message) ends in whitespace, which the API rejects; remove it</source>
+        <translation>プリフィル（最後のアシスタントメッセージ）が空白で終わっています。API はこれを拒否するため、削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="157"/>
+        <source>%1 does not accept a prefill (a final assistant message): Claude 4.6 and later answer it with a 400; move it into the user message as an instruction, or remove it</source>
+        <translation>%1 はプリフィル（最後のアシスタントメッセージ）を受け付けません。Claude 4.6 以降は 400 を返します。指示としてユーザーメッセージに移すか、削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="173"/>
+        <source>{{%1}} has no test value</source>
+        <translation>{{%1}} にテスト値がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="179"/>
+        <source>the test value %1 is not used: the prompt has no {{%1}}</source>
+        <translation>テスト値 %1 は使われていません。プロンプトに {{%1}} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="192"/>
+        <source>the prompt has no text: neither a system prompt nor a message with text</source>
+        <translation>プロンプトにテキストがありません。システムプロンプトもテキストのあるメッセージもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="204"/>
+        <source>an assistant message before the end (a few-shot turn): the Messages API accepts it, but the prompt-tools operations (generate, improve, templatize) need the user messages first and contiguous, with at most one assistant message at the end</source>
+        <translation>末尾より前にアシスタントメッセージがあります（few-shot のターン）。Messages API は受け付けますが、プロンプトツールの操作（生成、改善、テンプレート化）では、ユーザーメッセージが先頭に連続して並び、アシスタントメッセージは末尾に最大 1 つである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="212"/>
+        <source>the %1 message is empty</source>
+        <translation>%1 メッセージが空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="213"/>
+        <source>the %1 message is only whitespace</source>
+        <translation>%1 メッセージが空白だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="223"/>
+        <source>this text block is empty or only whitespace, which the API rejects</source>
+        <translation>このテキストブロックは空か空白だけです。API はこれを拒否します</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptDiff</name>
     <message>
         <location filename="../../core/diff/promptdiff.cpp" line="149"/>
@@ -1833,6 +1901,103 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::TemplateVerifier</name>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="58"/>
+        <source>the original has no system prompt but the template has one</source>
+        <translation>元のプロンプトにはシステムプロンプトがありませんが、テンプレートにはあります</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="60"/>
+        <source>the original has a system prompt but the template has none</source>
+        <translation>元のプロンプトにはシステムプロンプトがありますが、テンプレートにはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/analysis/templateverifier.cpp" line="66"/>
+        <source>the template has %n messages, the original %1</source>
+        <translation>
+            <numerusform>テンプレートのメッセージは %n 件、元のプロンプトは %1 件です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="77"/>
+        <source>the template has &quot;%1&quot; where the original has &quot;%2&quot;</source>
+        <translation>元のプロンプトが &quot;%2&quot; の箇所で、テンプレートは &quot;%1&quot; になっています</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/analysis/templateverifier.cpp" line="83"/>
+        <source>the template has %n content blocks, the original %1</source>
+        <translation>
+            <numerusform>テンプレートのコンテンツブロックは %n 個、元のプロンプトは %1 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="92"/>
+        <source>the template has a &quot;%1&quot; block where the original has &quot;%2&quot;</source>
+        <translation>元のプロンプトが &quot;%2&quot; の箇所で、テンプレートは &quot;%1&quot; ブロックになっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="502"/>
+        <source>the template does not match the original</source>
+        <translation>テンプレートが元のプロンプトと一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="510"/>
+        <source>the template ends where the original continues with %1</source>
+        <translation>元のプロンプトは %1 と続きますが、テンプレートはそこで終わっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="515"/>
+        <source>the template says %1 where the original ends</source>
+        <translation>元のプロンプトが終わっている箇所で、テンプレートは %1 となっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="517"/>
+        <source>the template says %1 where the original says %2</source>
+        <translation>元のプロンプトが %2 の箇所で、テンプレートは %1 となっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="522"/>
+        <source>{{%1}} stands for %2 elsewhere, but the original says %3 here</source>
+        <translation>{{%1}} は他の箇所では %2 を表していますが、元のプロンプトのここでは %3 です</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="524"/>
+        <source>nothing more</source>
+        <translation>何もない</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="528"/>
+        <source> (gave up: too many ways to split adjacent variables)</source>
+        <translation>（中断: 隣り合う変数の分け方が多すぎます）</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="560"/>
+        <source>renamed {{%1}} to {{%2}}: variable names are UPPER_SNAKE</source>
+        <translation>{{%1}} を {{%2}} に名前変更しました。変数名は UPPER_SNAKE です</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="576"/>
+        <source>variable_values has %1, which the template does not use; removed</source>
+        <translation>variable_values にテンプレートで使われていない %1 があったため、削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="612"/>
+        <source>variable_values recomputed: %1 was missing, the text says %2</source>
+        <translation>variable_values を再計算しました: %1 がありませんでした。テキストでは %2 です</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="618"/>
+        <source>variable_values recomputed: %1 was %2, the text says %3</source>
+        <translation>variable_values を再計算しました: %1 は %2 でしたが、テキストでは %3 です</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="626"/>
+        <source>internal error: the recomputed values do not fill back</source>
+        <translation>内部エラー: 再計算した値を埋め戻しても元に戻りません</translation>
+    </message>
+</context>
+<context>
     <name>pw::ToolRun</name>
     <message>
         <location filename="../../core/tools/apicall.cpp" line="41"/>
@@ -1873,6 +2038,19 @@ Showing the models known before.</source>
         <location filename="../../core/tools/toolrun.cpp" line="52"/>
         <source>The prompt is empty.</source>
         <translation>プロンプトが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VariableCheck</name>
+    <message>
+        <location filename="../../core/analysis/variablecheck.cpp" line="20"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 のオフセット %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/variablecheck.cpp" line="24"/>
+        <source>the improved prompt dropped {{%1}} (in the original: %2)</source>
+        <translation>改善後のプロンプトから {{%1}} が消えました（元のプロンプトでは %2）</translation>
     </message>
 </context>
 <context>

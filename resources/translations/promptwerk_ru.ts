@@ -1561,6 +1561,74 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::PromptChecks</name>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="57"/>
+        <source>&lt;%1&gt; looks like a placeholder, but only {{%2}} is filled in; use {{%2}} or close the tag</source>
+        <translation>&lt;%1&gt; похож на заполнитель, но подставляются только {{%2}}; используйте {{%2}} или закройте тег</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="62"/>
+        <source>&lt;%1&gt; is opened here and never closed</source>
+        <translation>&lt;%1&gt; открыт здесь и нигде не закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="70"/>
+        <source>&lt;/%1&gt; closes a tag that was never opened</source>
+        <translation>&lt;/%1&gt; закрывает тег, который не был открыт</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="108"/>
+        <source>%1 is not a variable: only {{%2}} (no spaces, double braces) is filled in</source>
+        <translation>%1 не является переменной: подставляется только {{%2}} (без пробелов, в двойных фигурных скобках)</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="151"/>
+        <source>the prefill (final assistant message) ends in whitespace, which the API rejects; remove it</source>
+        <translation>префилл (последнее сообщение ассистента) заканчивается пробельными символами, которые API отклоняет; удалите их</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="157"/>
+        <source>%1 does not accept a prefill (a final assistant message): Claude 4.6 and later answer it with a 400; move it into the user message as an instruction, or remove it</source>
+        <translation>%1 не принимает префилл (последнее сообщение ассистента): Claude 4.6 и новее отвечают на него ошибкой 400; перенесите его в сообщение пользователя как инструкцию или удалите</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="173"/>
+        <source>{{%1}} has no test value</source>
+        <translation>у {{%1}} нет тестового значения</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="179"/>
+        <source>the test value %1 is not used: the prompt has no {{%1}}</source>
+        <translation>тестовое значение %1 не используется: в промпте нет {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="192"/>
+        <source>the prompt has no text: neither a system prompt nor a message with text</source>
+        <translation>в промпте нет текста: ни системного промпта, ни сообщения с текстом</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="204"/>
+        <source>an assistant message before the end (a few-shot turn): the Messages API accepts it, but the prompt-tools operations (generate, improve, templatize) need the user messages first and contiguous, with at most one assistant message at the end</source>
+        <translation>сообщение ассистента не в конце (ход few-shot): Messages API его принимает, но операциям prompt-tools (создание, улучшение, шаблонизация) нужны сначала сообщения пользователя подряд и не более одного сообщения ассистента в конце</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="212"/>
+        <source>the %1 message is empty</source>
+        <translation>сообщение %1 пустое</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="213"/>
+        <source>the %1 message is only whitespace</source>
+        <translation>сообщение %1 состоит только из пробельных символов</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/checks.cpp" line="223"/>
+        <source>this text block is empty or only whitespace, which the API rejects</source>
+        <translation>этот текстовый блок пуст или состоит только из пробельных символов, а API такие отклоняет</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptDiff</name>
     <message>
         <location filename="../../core/diff/promptdiff.cpp" line="149"/>
@@ -1847,6 +1915,107 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::TemplateVerifier</name>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="58"/>
+        <source>the original has no system prompt but the template has one</source>
+        <translation>в исходном промпте нет системного промпта, а в шаблоне он есть</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="60"/>
+        <source>the original has a system prompt but the template has none</source>
+        <translation>в исходном промпте есть системный промпт, а в шаблоне его нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/analysis/templateverifier.cpp" line="66"/>
+        <source>the template has %n messages, the original %1</source>
+        <translation>
+            <numerusform>в шаблоне %n сообщение, в исходном промпте %1</numerusform>
+            <numerusform>в шаблоне %n сообщения, в исходном промпте %1</numerusform>
+            <numerusform>в шаблоне %n сообщений, в исходном промпте %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="77"/>
+        <source>the template has &quot;%1&quot; where the original has &quot;%2&quot;</source>
+        <translation>в шаблоне &quot;%1&quot; там, где в исходном промпте &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/analysis/templateverifier.cpp" line="83"/>
+        <source>the template has %n content blocks, the original %1</source>
+        <translation>
+            <numerusform>в шаблоне %n блок содержимого, в исходном промпте %1</numerusform>
+            <numerusform>в шаблоне %n блока содержимого, в исходном промпте %1</numerusform>
+            <numerusform>в шаблоне %n блоков содержимого, в исходном промпте %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="92"/>
+        <source>the template has a &quot;%1&quot; block where the original has &quot;%2&quot;</source>
+        <translation>в шаблоне блок &quot;%1&quot; там, где в исходном промпте &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="502"/>
+        <source>the template does not match the original</source>
+        <translation>шаблон не соответствует исходному промпту</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="510"/>
+        <source>the template ends where the original continues with %1</source>
+        <translation>шаблон заканчивается там, где исходный промпт продолжается: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="515"/>
+        <source>the template says %1 where the original ends</source>
+        <translation>в шаблоне %1 там, где исходный промпт заканчивается</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="517"/>
+        <source>the template says %1 where the original says %2</source>
+        <translation>в шаблоне %1 там, где в исходном промпте %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="522"/>
+        <source>{{%1}} stands for %2 elsewhere, but the original says %3 here</source>
+        <translation>{{%1}} в другом месте означает %2, но здесь в исходном промпте %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="524"/>
+        <source>nothing more</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="528"/>
+        <source> (gave up: too many ways to split adjacent variables)</source>
+        <translation> (прервано: слишком много способов разделить соседние переменные)</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="560"/>
+        <source>renamed {{%1}} to {{%2}}: variable names are UPPER_SNAKE</source>
+        <translation>{{%1}} переименована в {{%2}}: имена переменных пишутся в UPPER_SNAKE</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="576"/>
+        <source>variable_values has %1, which the template does not use; removed</source>
+        <translation>в variable_values есть %1, которая не используется в шаблоне; удалена</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="612"/>
+        <source>variable_values recomputed: %1 was missing, the text says %2</source>
+        <translation>variable_values пересчитаны: %1 отсутствовала, в тексте %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="618"/>
+        <source>variable_values recomputed: %1 was %2, the text says %3</source>
+        <translation>variable_values пересчитаны: %1 была %2, в тексте %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/templateverifier.cpp" line="626"/>
+        <source>internal error: the recomputed values do not fill back</source>
+        <translation>внутренняя ошибка: пересчитанные значения не дают исходный текст при подстановке</translation>
+    </message>
+</context>
+<context>
     <name>pw::ToolRun</name>
     <message>
         <location filename="../../core/tools/apicall.cpp" line="41"/>
@@ -1887,6 +2056,19 @@ Showing the models known before.</source>
         <location filename="../../core/tools/toolrun.cpp" line="52"/>
         <source>The prompt is empty.</source>
         <translation>Промпт пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>pw::VariableCheck</name>
+    <message>
+        <location filename="../../core/analysis/variablecheck.cpp" line="20"/>
+        <source>%1 at offset %2</source>
+        <translation>%1, смещение %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/variablecheck.cpp" line="24"/>
+        <source>the improved prompt dropped {{%1}} (in the original: %2)</source>
+        <translation>в улучшенном промпте пропала {{%1}} (в исходном: %2)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 // application and the translators it installs, with the server's own words
 // (a page title, a URL) left as they came. Without a translator, as in the
 // command line, they stay English.
+#include "analysis/checks.h"
+#include "analysis/templateverifier.h"
 #include "api/anthropicmessage.h"
 #include "api/apiconfig.h"
 #include "api/apierror.h"
@@ -45,6 +47,8 @@ private slots:
     void eventCountsInRussian_data();
     void eventCountsInRussian();
     void englishWithoutTranslator();
+    void findingsInJapanese();
+    void templateMismatchCountInRussian();
     void applicationTranslatorsCorrectQtsKeyNames();
 
 private:
@@ -149,6 +153,38 @@ void TestErrorTranslations::englishWithoutTranslator()
     QCOMPARE(error.message, QStringLiteral("the server answered with an HTML page (\"502 Bad Gateway\") instead of JSON"));
     QCOMPARE(error.toString(),
         QStringLiteral("HTTP 502: the server answered with an HTML page (\"502 Bad Gateway\") instead of JSON"));
+}
+
+// The findings list shows the check's message in the window's language; the
+// check id stays English for lint --json and the tag name stays as written.
+void TestErrorTranslations::findingsInJapanese()
+{
+    install(QLocale::Japanese);
+    Prompt prompt;
+    prompt.system = QStringLiteral("Reply inside <answer> tags.\nBe brief.</rules>");
+    prompt.messages.append(Message::user(QStringLiteral("Summarize {{TICKET}}.")));
+    const VariableValues noValues;
+    CheckOptions options;
+    options.testValues = &noValues;
+    const QList<Diagnostic> findings = checkPrompt(prompt, options);
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings[0].code, QStringLiteral("unbalanced-tag"));
+    QCOMPARE(findings[0].message, QString::fromUtf8("</rules> は開かれていないタグを閉じています"));
+    QCOMPARE(findings[1].code, QStringLiteral("missing-value"));
+    QCOMPARE(findings[1].message, QString::fromUtf8("{{TICKET}} にテスト値がありません"));
+}
+
+void TestErrorTranslations::templateMismatchCountInRussian()
+{
+    install(QLocale::Russian);
+    Prompt original;
+    original.messages = {Message::user(QStringLiteral("Hello Ada")), Message::assistant(QStringLiteral("Hi"))};
+    Prompt templ;
+    templ.messages = {Message::user(QStringLiteral("Hello {{NAME}}"))};
+    const VerifiedTemplate verified = verifyTemplate(original, templ, {{QStringLiteral("NAME"), QStringLiteral("Ada")}});
+    QVERIFY(!verified.ok);
+    QCOMPARE(verified.errors.size(), 1);
+    QCOMPARE(verified.errors[0].message, QString::fromUtf8("в шаблоне 1 сообщение, в исходном промпте 2"));
 }
 
 // The window's own installation: Qt's catalogue and ours, ours asked first,
