@@ -1,5 +1,6 @@
 #include "atomicwrite.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace pw {
@@ -10,7 +11,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
         return true;
     if (error)
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("pw::AtomicWrite", "cannot write %1: %2").arg(path, file.errorString());
     file.cancelWriting();
     return false;
 }

@@ -2,6 +2,7 @@
 
 #include "atomicwrite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,12 +51,14 @@ bool AutosaveStore::save(const QString &key, const PromptDocument &document, con
 {
     if (!isValidKey(key)) {
         if (error)
-            *error = QStringLiteral("autosave: \"%1\" is not a valid key (use AutosaveStore::newKey())").arg(key);
+            *error = QCoreApplication::translate(
+                "pw::AutosaveStore", "autosave: \"%1\" is not a valid key (use AutosaveStore::newKey())")
+                         .arg(key);
         return false;
     }
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = QStringLiteral("cannot create the autosave folder %1").arg(m_directory);
+            *error = QCoreApplication::translate("pw::AutosaveStore", "cannot create the autosave folder %1").arg(m_directory);
         return false;
     }
     const QJsonObject envelope {
@@ -88,14 +91,18 @@ AutosaveStore::Entry AutosaveStore::readEntry(const QString &key, DocumentReadRe
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return setProblem(QStringLiteral("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return setProblem(QCoreApplication::translate("pw::AutosaveStore", "invalid JSON at byte %1: %2")
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString()));
     const QJsonObject envelope = json.object();
     if (envelope.value(QLatin1String("format")) != QJsonValue(envelopeFormat))
-        return setProblem(QStringLiteral("not a Promptwerk recovery file"));
+        return setProblem(QCoreApplication::translate("pw::AutosaveStore", "not a Promptwerk recovery file"));
     const int version = envelope.value(QLatin1String("version")).toInt();
     if (version != envelopeVersion)
         return setProblem(
-            QStringLiteral("recovery file version %1 is not one this Promptwerk reads (%2)").arg(version).arg(envelopeVersion));
+            QCoreApplication::translate("pw::AutosaveStore", "recovery file version %1 is not one this Promptwerk reads (%2)")
+                .arg(version)
+                .arg(envelopeVersion));
 
     entry.originalPath = envelope.value(QLatin1String("original_path")).toString();
     entry.savedAt = QDateTime::fromString(envelope.value(QLatin1String("saved_at")).toString(), Qt::ISODateWithMs);
@@ -103,7 +110,8 @@ AutosaveStore::Entry AutosaveStore::readEntry(const QString &key, DocumentReadRe
         entry.savedAt = QFileInfo(entry.filePath).lastModified().toUTC();
     const QJsonValue documentJson = envelope.value(QLatin1String("document"));
     if (!documentJson.isObject())
-        return setProblem(QStringLiteral("document: must be an object"));
+        return setProblem(
+            QCoreApplication::translate("pw::AutosaveStore", "%1: must be an object").arg(QLatin1String("document")));
     if (document) {
         *document = documentFromJson(documentJson.toObject());
         if (!document->ok())
@@ -132,7 +140,7 @@ DocumentReadResult AutosaveStore::recover(const QString &key) const
 {
     DocumentReadResult document;
     if (!isValidKey(key)) {
-        document.error = QStringLiteral("autosave: \"%1\" is not a valid key").arg(key);
+        document.error = QCoreApplication::translate("pw::AutosaveStore", "autosave: \"%1\" is not a valid key").arg(key);
         return document;
     }
     readEntry(key, &document);

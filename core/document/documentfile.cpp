@@ -4,6 +4,7 @@
 
 #include "prompt/promptjson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -74,7 +75,7 @@ public:
             return value.toString();
         if (isAbsent(value) && !required)
             return {};
-        failType(joinPath(parent, key), value, QStringLiteral("a string"));
+        failType(joinPath(parent, key), value, QCoreApplication::translate("pw::DocumentFile", "a string"));
         return {};
     }
 
@@ -88,8 +89,9 @@ public:
         if (!value.isDouble() || std::trunc(number) != number || number < 1 || number > INT_MAX) {
             const QString found = value.isDouble() ? QString::number(number) : jsonTypeName(value);
             fail(joinPath(parent, key),
-                isAbsent(value) ? QStringLiteral("is required")
-                                : QStringLiteral("must be a whole number from 1 up (found %1)").arg(found));
+                isAbsent(value)
+                    ? QCoreApplication::translate("pw::DocumentFile", "is required")
+                    : QCoreApplication::translate("pw::DocumentFile", "must be a whole number from 1 up (found %1)").arg(found));
             return 0;
         }
         return int(number);
@@ -101,7 +103,7 @@ public:
         if (value.isObject())
             return value.toObject();
         if (!isAbsent(value) || required)
-            failType(joinPath(parent, key), value, QStringLiteral("an object"));
+            failType(joinPath(parent, key), value, QCoreApplication::translate("pw::DocumentFile", "an object"));
         return {};
     }
 
@@ -112,7 +114,8 @@ public:
         const QJsonObject object = this->object(parentObject, key, parent, false);
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!it.value().isString()) {
-                failType(path + QLatin1Char('.') + it.key(), it.value(), QStringLiteral("a string"));
+                failType(
+                    path + QLatin1Char('.') + it.key(), it.value(), QCoreApplication::translate("pw::DocumentFile", "a string"));
                 break;
             }
             values.insert(it.key(), it.value().toString());
@@ -156,8 +159,9 @@ private:
     void failType(const QString &path, const QJsonValue &value, const QString &expected)
     {
         fail(path,
-            value.isUndefined() ? QStringLiteral("is required")
-                                : QStringLiteral("must be %1 (found %2)").arg(expected, jsonTypeName(value)));
+            value.isUndefined()
+                ? QCoreApplication::translate("pw::DocumentFile", "is required")
+                : QCoreApplication::translate("pw::DocumentFile", "must be %1 (found %2)").arg(expected, jsonTypeName(value)));
     }
 };
 
@@ -165,14 +169,17 @@ Revision readRevision(Reader &reader, const QJsonValue &value, const QString &pa
 {
     Revision revision;
     if (!value.isObject()) {
-        reader.fail(path, QStringLiteral("must be an object (found %1)").arg(jsonTypeName(value)));
+        reader.fail(
+            path, QCoreApplication::translate("pw::DocumentFile", "must be an object (found %1)").arg(jsonTypeName(value)));
         return revision;
     }
     const QJsonObject object = value.toObject();
     revision.id = reader.positiveInt(object, QStringLiteral("id"), path, true);
     if (!reader.failed() && revision.id <= previousId) {
         reader.fail(path + QStringLiteral(".id"),
-            QStringLiteral("must be greater than the id before it (%1 after %2)").arg(revision.id).arg(previousId));
+            QCoreApplication::translate("pw::DocumentFile", "must be greater than the id before it (%1 after %2)")
+                .arg(revision.id)
+                .arg(previousId));
     }
 
     const QString origin = reader.string(object, QStringLiteral("origin"), path, true);
@@ -185,7 +192,8 @@ Revision readRevision(Reader &reader, const QJsonValue &value, const QString &pa
             for (Origin o : allOrigins())
                 names.append(originName(o));
             reader.fail(path + QStringLiteral(".origin"),
-                QStringLiteral("must be one of %1 (found \"%2\")").arg(names.join(QStringLiteral(", ")), origin));
+                QCoreApplication::translate("pw::DocumentFile", "must be one of %1 (found \"%2\")")
+                    .arg(names.join(QStringLiteral(", ")), origin));
         }
     }
 
@@ -194,7 +202,9 @@ Revision readRevision(Reader &reader, const QJsonValue &value, const QString &pa
         revision.time = QDateTime::fromString(time, Qt::ISODateWithMs);
         if (!revision.time.isValid()) {
             reader.fail(path + QStringLiteral(".time"),
-                QStringLiteral("must be an ISO 8601 date and time like 2026-11-01T09:30:00Z (found \"%1\")").arg(time));
+                QCoreApplication::translate(
+                    "pw::DocumentFile", "must be an ISO 8601 date and time like 2026-11-01T09:30:00Z (found \"%1\")")
+                    .arg(time));
         }
     }
 
@@ -210,7 +220,8 @@ Revision readRevision(Reader &reader, const QJsonValue &value, const QString &pa
     revision.restoredFrom = reader.positiveInt(object, QStringLiteral("restored_from"), path);
     if (!reader.failed() && revision.restoredFrom >= revision.id && revision.restoredFrom > 0) {
         reader.fail(path + QStringLiteral(".restored_from"),
-            QStringLiteral("must name an earlier revision (found %1)").arg(revision.restoredFrom));
+            QCoreApplication::translate("pw::DocumentFile", "must name an earlier revision (found %1)")
+                .arg(revision.restoredFrom));
     }
     return revision;
 }
@@ -249,12 +260,14 @@ DocumentReadResult documentFromJson(const QJsonObject &object)
 
     const QJsonValue format = object.value(QLatin1String("format"));
     if (format.isUndefined()) {
-        result.error = QStringLiteral("not a Promptwerk document (it has no \"format\": \"promptwerk\")");
+        result.error
+            = QCoreApplication::translate("pw::DocumentFile", "not a Promptwerk document (it has no \"format\": \"promptwerk\")");
         return result;
     }
     if (format != QJsonValue(formatName)) {
         const QString found = format.isString() ? QLatin1Char('"') + format.toString() + QLatin1Char('"') : jsonTypeName(format);
-        result.error = QStringLiteral("format: must be \"promptwerk\" (found %1)").arg(found);
+        result.error = QCoreApplication::translate("pw::DocumentFile", "%1: must be \"%2\" (found %3)")
+                           .arg(QLatin1String("format"), formatName, found);
         return result;
     }
     const int version = reader.positiveInt(object, QStringLiteral("version"), {}, true);
@@ -263,8 +276,10 @@ DocumentReadResult documentFromJson(const QJsonObject &object)
         return result;
     }
     if (version > documentFormatVersion) {
-        result.error = QStringLiteral("version: the file is format version %1, newer than this Promptwerk reads "
-                                      "(up to %2); open it with a newer Promptwerk")
+        result.error = QCoreApplication::translate("pw::DocumentFile",
+            "%1: the file is format version %2, newer than this Promptwerk reads "
+            "(up to %3); open it with a newer Promptwerk")
+                           .arg(QLatin1String("version"))
                            .arg(version)
                            .arg(documentFormatVersion);
         return result;
@@ -274,7 +289,8 @@ DocumentReadResult documentFromJson(const QJsonObject &object)
     document.setTargetModel(reader.string(object, QStringLiteral("target_model"), {}));
     const QJsonValue revisions = object.value(QLatin1String("revisions"));
     if (!revisions.isArray() && !revisions.isUndefined()) {
-        reader.fail(QStringLiteral("revisions"), QStringLiteral("must be an array (found %1)").arg(jsonTypeName(revisions)));
+        reader.fail(QStringLiteral("revisions"),
+            QCoreApplication::translate("pw::DocumentFile", "must be an array (found %1)").arg(jsonTypeName(revisions)));
     }
     const QJsonArray revisionArray = revisions.toArray();
     for (qsizetype i = 0; i < revisionArray.size() && !reader.failed(); ++i) {
@@ -306,7 +322,9 @@ DocumentReadResult parseDocument(const QByteArray &data, const QString &sourceNa
         return result;
     }
     if (!json.isObject()) {
-        result.error = QStringLiteral("%1: not a Promptwerk document (the file must hold a JSON object)").arg(sourceName);
+        result.error
+            = QCoreApplication::translate("pw::DocumentFile", "%1: not a Promptwerk document (the file must hold a JSON object)")
+                  .arg(sourceName);
         return result;
     }
     result = documentFromJson(json.object());
@@ -320,7 +338,7 @@ DocumentReadResult loadDocumentFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         DocumentReadResult result;
-        result.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("pw::DocumentFile", "cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
     return parseDocument(file.readAll(), path);

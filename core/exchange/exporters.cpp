@@ -5,6 +5,7 @@
 #include "prompt/promptjson.h"
 #include "prompt/variables.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,10 +41,8 @@ QString firstNonTextBlock(const Prompt &prompt)
         const QList<ContentBlock> &blocks = prompt.messages[m].content;
         for (qsizetype b = 0; b < blocks.size(); ++b) {
             if (!blocks[b].isText()) {
-                return QStringLiteral("messages[%1].content[%2]: only text blocks can be exported (found \"%3\")")
-                    .arg(m)
-                    .arg(b)
-                    .arg(blocks[b].type);
+                return QCoreApplication::translate("pw::Exporters", "%1: only text blocks can be exported (found \"%2\")")
+                    .arg(QStringLiteral("messages[%1].content[%2]").arg(m).arg(b), blocks[b].type);
             }
         }
     }
@@ -283,8 +282,9 @@ QString jinjaReservedNameError(const Prompt &prompt)
         QStringLiteral("True"), QStringLiteral("False"), QStringLiteral("None"), QStringLiteral("not")};
     for (const VariableOccurrence &occurrence : scanVariables(prompt)) {
         if (reserved.contains(occurrence.name)) {
-            return QStringLiteral("%1: the variable %2 cannot be a Jinja variable (Jinja reads \"%3\" as a keyword); "
-                                  "rename it")
+            return QCoreApplication::translate("pw::Exporters",
+                "%1: the variable %2 cannot be a Jinja variable (Jinja reads \"%3\" as a keyword); "
+                "rename it")
                 .arg(occurrence.location.path(), placeholder(occurrence.name), occurrence.name);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "prompt/promptjson.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,7 +108,8 @@ QString sectionText(const QStringList &lines, int first, int end)
 ImportResult importWholeText(const QString &text, const QString &source, ImportFormat format)
 {
     if (text.trimmed().isEmpty())
-        return refused(format, QStringLiteral("%1: the file is empty: there is no prompt to import").arg(source));
+        return refused(format,
+            QCoreApplication::translate("pw::Importers", "%1: the file is empty: there is no prompt to import").arg(source));
     ImportResult result;
     result.format = format;
     result.prompt.messages = {Message::user(text)};
@@ -127,8 +129,9 @@ ImportResult importMarkdown(const QString &text, const QString &source)
     for (int i = 0; i < headings.constFirst().line; ++i) {
         if (!lines[i].trimmed().isEmpty()) {
             return lineError(i,
-                QStringLiteral("text before the first \"## System\", \"## User\" or \"## Assistant\" heading; "
-                               "move it into a section or remove it"));
+                QCoreApplication::translate("pw::Importers",
+                    "text before the first \"## System\", \"## User\" or \"## Assistant\" heading; "
+                    "move it into a section or remove it"));
         }
     }
     ImportResult result;
@@ -139,12 +142,16 @@ ImportResult importMarkdown(const QString &text, const QString &source)
         const int end = h + 1 < headings.size() ? headings[h + 1].line : int(lines.size());
         const QString body = sectionText(lines, heading.line + 1, end);
         if (body.isEmpty())
-            return lineError(heading.line, QStringLiteral("the \"## %1\" section is empty").arg(heading.role));
+            return lineError(
+                heading.line, QCoreApplication::translate("pw::Importers", "the \"## %1\" section is empty").arg(heading.role));
         if (heading.role == QLatin1String("System")) {
             if (hasSystem)
-                return lineError(heading.line, QStringLiteral("a second \"## System\" section (a prompt has one system prompt)"));
+                return lineError(heading.line,
+                    QCoreApplication::translate(
+                        "pw::Importers", "a second \"## System\" section (a prompt has one system prompt)"));
             if (!result.prompt.messages.isEmpty())
-                return lineError(heading.line, QStringLiteral("\"## System\" must come before the messages"));
+                return lineError(
+                    heading.line, QCoreApplication::translate("pw::Importers", "\"## System\" must come before the messages"));
             hasSystem = true;
             result.prompt.system = body;
         } else {
@@ -153,7 +160,8 @@ ImportResult importMarkdown(const QString &text, const QString &source)
     }
     if (result.prompt.messages.isEmpty())
         return refused(ImportFormat::Markdown,
-            QStringLiteral("%1: there is a \"## System\" section but no \"## User\" message").arg(source));
+            QCoreApplication::translate("pw::Importers", "%1: there is a \"## System\" section but no \"## User\" message")
+                .arg(source));
     return result;
 }
 
@@ -164,7 +172,7 @@ bool optionalString(const QJsonObject &object, const QString &key, QString *into
     if (value.isString())
         *into = value.toString();
     else if (!value.isUndefined() && !value.isNull())
-        *error = QStringLiteral("%1: must be a string (found %2)").arg(key, jsonTypeName(value));
+        *error = QCoreApplication::translate("pw::Importers", "%1: must be a string (found %2)").arg(key, jsonTypeName(value));
     return error->isEmpty();
 }
 
@@ -173,18 +181,23 @@ ImportResult importJson(const QByteArray &data, const QString &source, ImportFor
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refused(
-            format, atPosition(source, data, parseError.offset, QStringLiteral("invalid JSON: ") + parseError.errorString()));
+        return refused(format,
+            atPosition(source, data, parseError.offset,
+                QCoreApplication::translate("pw::Importers", "invalid JSON: %1").arg(parseError.errorString())));
     const auto fail = [&](const QString &problem) {
         return refused(format, source + QStringLiteral(": ") + problem);
     };
     if (!json.isObject())
-        return fail(QStringLiteral("a JSON prompt must be an object with \"messages\" (found an array)"));
+        return fail(
+            QCoreApplication::translate("pw::Importers", "a JSON prompt must be an object with \"messages\" (found an array)"));
     const QJsonObject object = json.object();
     if (!object.contains(QLatin1String("messages"))) {
         if (object.contains(QLatin1String("task")))
-            return fail(QStringLiteral("a generate_prompt request holds a task, not a prompt: there is nothing to import"));
-        return fail(QStringLiteral("messages: is required (a JSON prompt is {\"system\": ..., \"messages\": [...]})"));
+            return fail(QCoreApplication::translate(
+                "pw::Importers", "a generate_prompt request holds a task, not a prompt: there is nothing to import"));
+        return fail(QCoreApplication::translate(
+            "pw::Importers", "%1: is required (a JSON prompt is {\"system\": ..., \"messages\": [...]})")
+                        .arg(QLatin1String("messages")));
     }
 
     const bool messagesApi = format == ImportFormat::MessagesApi;
@@ -195,15 +208,14 @@ ImportResult importJson(const QByteArray &data, const QString &source, ImportFor
     result.format = format;
     result.prompt = parsed.prompt;
     if (result.prompt.messages.isEmpty())
-        return fail(QStringLiteral("messages: holds no message: there is no prompt to import"));
+        return fail(QCoreApplication::translate("pw::Importers", "%1: holds no message: there is no prompt to import")
+                        .arg(QLatin1String("messages")));
     for (qsizetype m = 0; m < result.prompt.messages.size(); ++m) {
         const QList<ContentBlock> &blocks = result.prompt.messages[m].content;
         for (qsizetype b = 0; b < blocks.size(); ++b) {
             if (!blocks[b].isText()) {
-                return fail(QStringLiteral("messages[%1].content[%2]: only text blocks can be imported (found \"%3\")")
-                                .arg(m)
-                                .arg(b)
-                                .arg(blocks[b].type));
+                return fail(QCoreApplication::translate("pw::Importers", "%1: only text blocks can be imported (found \"%2\")")
+                                .arg(QStringLiteral("messages[%1].content[%2]").arg(m).arg(b), blocks[b].type));
             }
         }
     }
@@ -217,13 +229,14 @@ ImportResult importJson(const QByteArray &data, const QString &source, ImportFor
         const QJsonObject valueObject = values.toObject();
         for (auto it = valueObject.constBegin(); it != valueObject.constEnd(); ++it) {
             if (!it.value().isString()) {
-                return fail(
-                    QStringLiteral("variable_values.%1: must be a string (found %2)").arg(it.key(), jsonTypeName(it.value())));
+                return fail(QCoreApplication::translate("pw::Importers", "%1: must be a string (found %2)")
+                                .arg(QString(QLatin1String("variable_values.") + it.key()), jsonTypeName(it.value())));
             }
             result.values.insert(it.key(), it.value().toString());
         }
     } else if (!messagesApi && !values.isUndefined() && !values.isNull()) {
-        return fail(QStringLiteral("variable_values: must be an object (found %1)").arg(jsonTypeName(values)));
+        return fail(QCoreApplication::translate("pw::Importers", "%1: must be an object (found %2)")
+                        .arg(QLatin1String("variable_values"), jsonTypeName(values)));
     }
     return result;
 }
@@ -289,7 +302,8 @@ ImportResult importPrompt(const QByteArray &data, const QString &fileName, Impor
     qsizetype badOffset = 0;
     if (!decodeUtf8(body, &text, &badOffset)) {
         return refused(format,
-            atPosition(fileName, body, badOffset, QStringLiteral("the file is not valid UTF-8 text (byte %1)").arg(badOffset)));
+            atPosition(fileName, body, badOffset,
+                QCoreApplication::translate("pw::Importers", "the file is not valid UTF-8 text (byte %1)").arg(badOffset)));
     }
     switch (format) {
     case ImportFormat::PromptTools:

@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace pw {
@@ -256,7 +257,11 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
 QString jsonParseErrorText(const QByteArray &data, const QJsonParseError &error, const QString &sourceName)
 {
     const TextPosition at = positionOfOffset(data, error.offset);
-    return QStringLiteral("%1:%2:%3: invalid JSON: %4").arg(sourceName).arg(at.line).arg(at.column).arg(error.errorString());
+    return QCoreApplication::translate("pw::PromptJson", "%1:%2:%3: invalid JSON: %4")
+        .arg(sourceName)
+        .arg(at.line)
+        .arg(at.column)
+        .arg(error.errorString());
 }
 
 bool decodeUtf8(const QByteArray &data, QString *text, qsizetype *badOffset)
@@ -278,7 +283,7 @@ PromptFileResult readPromptFile(const QByteArray &data, const QString &sourceNam
     QString text;
     if (!decodeUtf8(data, &text, &badOffset)) {
         const TextPosition at = positionOfOffset(data, badOffset);
-        result.error = QStringLiteral("%1:%2:%3: the file is not valid UTF-8 text (byte %4)")
+        result.error = QCoreApplication::translate("pw::PromptJson", "%1:%2:%3: the file is not valid UTF-8 text (byte %4)")
                            .arg(sourceName)
                            .arg(at.line)
                            .arg(at.column)
@@ -308,7 +313,8 @@ PromptFileResult readPromptFile(const QByteArray &data, const QString &sourceNam
             result.wasJson = true;
             return result;
         } else if (namedJson) {
-            result.error = QStringLiteral("%1: a JSON prompt must be an object with \"messages\" (and optionally \"system\")")
+            result.error = QCoreApplication::translate(
+                "pw::PromptJson", "%1: a JSON prompt must be an object with \"messages\" (and optionally \"system\")")
                                .arg(sourceName);
             return result;
         }

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include <QCoreApplication>
+
 namespace pw {
 
 namespace {
@@ -16,7 +18,7 @@ QList<Diagnostic> validateForPromptTools(const Prompt &prompt)
     QList<Diagnostic> findings;
     if (prompt.messages.isEmpty()) {
         findings.append(error(Location::prompt().withField(QStringLiteral("messages")), QStringLiteral("no-messages"),
-            QStringLiteral("at least one message is required")));
+            QCoreApplication::translate("pw::PromptValidation", "at least one message is required")));
         return findings;
     }
 
@@ -24,27 +26,29 @@ QList<Diagnostic> validateForPromptTools(const Prompt &prompt)
         const Message &message = prompt.messages[m];
         if (message.content.isEmpty()) {
             findings.append(error(Location::ofMessage(m).withField(QStringLiteral("content")), QStringLiteral("empty-content"),
-                QStringLiteral("must hold at least one text block")));
+                QCoreApplication::translate("pw::PromptValidation", "must hold at least one text block")));
         }
         for (int b = 0; b < message.content.size(); ++b) {
             const ContentBlock &block = message.content[b];
             if (!block.isText()) {
                 findings.append(error(Location::ofMessage(m, b), QStringLiteral("non-text-block"),
-                    QStringLiteral("only text blocks are allowed (found \"%1\")").arg(block.type)));
+                    QCoreApplication::translate("pw::PromptValidation", "only text blocks are allowed (found \"%1\")")
+                        .arg(block.type)));
             }
             if (block.hasCacheControl) {
-                findings.append(error(
-                    Location::ofMessage(m, b), QStringLiteral("cache-control"), QStringLiteral("cache_control is not allowed")));
+                findings.append(error(Location::ofMessage(m, b), QStringLiteral("cache-control"),
+                    QCoreApplication::translate("pw::PromptValidation", "cache_control is not allowed")));
             }
         }
 
         const bool last = m == prompt.messages.size() - 1;
         if (m == 0 && message.role != Role::User) {
             findings.append(error(Location::ofMessage(m).withField(QStringLiteral("role")), QStringLiteral("message-order"),
-                QStringLiteral("the first message must be from the user (found \"assistant\")")));
+                QCoreApplication::translate(
+                    "pw::PromptValidation", "the first message must be from the user (found \"assistant\")")));
         } else if (message.role == Role::Assistant && !last) {
             findings.append(error(Location::ofMessage(m).withField(QStringLiteral("role")), QStringLiteral("message-order"),
-                QStringLiteral("an assistant message is only allowed last, as a prefill")));
+                QCoreApplication::translate("pw::PromptValidation", "an assistant message is only allowed last, as a prefill")));
         }
     }
     return findings;

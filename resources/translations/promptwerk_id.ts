@@ -351,6 +351,52 @@
     </message>
 </context>
 <context>
+    <name>pw::AtomicWrite</name>
+    <message>
+        <location filename="../../core/document/atomicwrite.cpp" line="14"/>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::AutosaveStore</name>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="54"/>
+        <source>autosave: &quot;%1&quot; is not a valid key (use AutosaveStore::newKey())</source>
+        <translation>simpan otomatis: &quot;%1&quot; bukan kunci yang valid (gunakan AutosaveStore::newKey())</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="61"/>
+        <source>cannot create the autosave folder %1</source>
+        <translation>tidak dapat membuat folder simpan otomatis %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="94"/>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON tidak valid pada byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="99"/>
+        <source>not a Promptwerk recovery file</source>
+        <translation>bukan berkas pemulihan Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="103"/>
+        <source>recovery file version %1 is not one this Promptwerk reads (%2)</source>
+        <translation>versi berkas pemulihan %1 tidak dapat dibaca oleh Promptwerk ini (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="114"/>
+        <source>%1: must be an object</source>
+        <translation>%1: harus berupa objek</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="143"/>
+        <source>autosave: &quot;%1&quot; is not a valid key</source>
+        <translation>simpan otomatis: &quot;%1&quot; bukan kunci yang valid</translation>
+    </message>
+</context>
+<context>
     <name>pw::ChatCompletion</name>
     <message>
         <location filename="../../core/api/chatcompletion.cpp" line="35"/>
@@ -704,6 +750,91 @@
     </message>
 </context>
 <context>
+    <name>pw::DocumentFile</name>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="78"/>
+        <location filename="../../core/document/documentfile.cpp" line="118"/>
+        <source>a string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="93"/>
+        <location filename="../../core/document/documentfile.cpp" line="163"/>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="94"/>
+        <source>must be a whole number from 1 up (found %1)</source>
+        <translation>harus berupa bilangan bulat mulai dari 1 (ditemukan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="106"/>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="164"/>
+        <source>must be %1 (found %2)</source>
+        <translation>harus berupa %1 (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="173"/>
+        <source>must be an object (found %1)</source>
+        <translation>harus berupa objek (ditemukan tipe %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="180"/>
+        <source>must be greater than the id before it (%1 after %2)</source>
+        <translation>harus lebih besar dari id sebelumnya (%1 setelah %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="195"/>
+        <source>must be one of %1 (found &quot;%2&quot;)</source>
+        <translation>harus salah satu dari %1 (ditemukan &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="205"/>
+        <source>must be an ISO 8601 date and time like 2026-11-01T09:30:00Z (found &quot;%1&quot;)</source>
+        <translation>harus berupa tanggal dan waktu ISO 8601 seperti 2026-11-01T09:30:00Z (ditemukan &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="223"/>
+        <source>must name an earlier revision (found %1)</source>
+        <translation>harus menunjuk revisi sebelumnya (ditemukan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="264"/>
+        <source>not a Promptwerk document (it has no &quot;format&quot;: &quot;promptwerk&quot;)</source>
+        <translation>bukan dokumen Promptwerk (tidak ada &quot;format&quot;: &quot;promptwerk&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="269"/>
+        <source>%1: must be &quot;%2&quot; (found %3)</source>
+        <translation>%1: harus &quot;%2&quot; (ditemukan %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="279"/>
+        <source>%1: the file is format version %2, newer than this Promptwerk reads (up to %3); open it with a newer Promptwerk</source>
+        <translation>%1: berkas ini berformat versi %2, lebih baru dari yang dapat dibaca Promptwerk ini (hingga %3); buka dengan Promptwerk yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="293"/>
+        <source>must be an array (found %1)</source>
+        <translation>harus berupa array (ditemukan tipe %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="326"/>
+        <source>%1: not a Promptwerk document (the file must hold a JSON object)</source>
+        <translation>%1: bukan dokumen Promptwerk (berkas harus berisi objek JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="341"/>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pw::Engine</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="149"/>
@@ -722,6 +853,19 @@
         <location filename="../../core/tools/enginesettings.cpp" line="96"/>
         <source>the base URL from %1 is not an http(s) URL: %2</source>
         <translation>URL dasar dari %1 bukan URL http(s): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Exporters</name>
+    <message>
+        <location filename="../../core/exchange/exporters.cpp" line="44"/>
+        <source>%1: only text blocks can be exported (found &quot;%2&quot;)</source>
+        <translation>%1: hanya blok teks yang dapat diekspor (ditemukan &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/exporters.cpp" line="285"/>
+        <source>%1: the variable %2 cannot be a Jinja variable (Jinja reads &quot;%3&quot; as a keyword); rename it</source>
+        <translation>%1: variabel %2 tidak dapat menjadi variabel Jinja (Jinja membaca &quot;%3&quot; sebagai kata kunci); ganti namanya</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1052,85 @@
         <location filename="../../ui/historypanel.cpp" line="236"/>
         <source>Revision %1 · %2</source>
         <translation>Revisi %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Importers</name>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="112"/>
+        <source>%1: the file is empty: there is no prompt to import</source>
+        <translation>%1: berkas kosong: tidak ada prompt untuk diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="132"/>
+        <source>text before the first &quot;## System&quot;, &quot;## User&quot; or &quot;## Assistant&quot; heading; move it into a section or remove it</source>
+        <translation>ada teks sebelum judul &quot;## System&quot;, &quot;## User&quot;, atau &quot;## Assistant&quot; pertama; pindahkan ke dalam bagian atau hapus</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="146"/>
+        <source>the &quot;## %1&quot; section is empty</source>
+        <translation>bagian &quot;## %1&quot; kosong</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="150"/>
+        <source>a second &quot;## System&quot; section (a prompt has one system prompt)</source>
+        <translation>bagian &quot;## System&quot; kedua (prompt hanya memiliki satu prompt sistem)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="154"/>
+        <source>&quot;## System&quot; must come before the messages</source>
+        <translation>&quot;## System&quot; harus berada sebelum pesan</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="163"/>
+        <source>%1: there is a &quot;## System&quot; section but no &quot;## User&quot; message</source>
+        <translation>%1: ada bagian &quot;## System&quot; tetapi tidak ada pesan &quot;## User&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="175"/>
+        <location filename="../../core/exchange/importers.cpp" line="232"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: harus berupa string (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="186"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON tidak valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="192"/>
+        <source>a JSON prompt must be an object with &quot;messages&quot; (found an array)</source>
+        <translation>prompt JSON harus berupa objek dengan &quot;messages&quot; (ditemukan array)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="196"/>
+        <source>a generate_prompt request holds a task, not a prompt: there is nothing to import</source>
+        <translation>permintaan generate_prompt berisi tugas, bukan prompt: tidak ada yang dapat diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="198"/>
+        <source>%1: is required (a JSON prompt is {&quot;system&quot;: ..., &quot;messages&quot;: [...]})</source>
+        <translation>%1: wajib ada (prompt JSON berbentuk {&quot;system&quot;: ..., &quot;messages&quot;: [...]})</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="211"/>
+        <source>%1: holds no message: there is no prompt to import</source>
+        <translation>%1: tidak berisi pesan: tidak ada prompt untuk diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="217"/>
+        <source>%1: only text blocks can be imported (found &quot;%2&quot;)</source>
+        <translation>%1: hanya blok teks yang dapat diimpor (ditemukan &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="238"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: harus berupa objek (ditemukan tipe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="306"/>
+        <source>the file is not valid UTF-8 text (byte %1)</source>
+        <translation>berkas bukan teks UTF-8 yang valid (byte %1)</translation>
     </message>
 </context>
 <context>
@@ -1674,11 +1897,62 @@ Menampilkan model yang dikenal sebelumnya.</translation>
     </message>
 </context>
 <context>
+    <name>pw::PromptJson</name>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="260"/>
+        <source>%1:%2:%3: invalid JSON: %4</source>
+        <translation>%1:%2:%3: JSON tidak valid: %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="286"/>
+        <source>%1:%2:%3: the file is not valid UTF-8 text (byte %4)</source>
+        <translation>%1:%2:%3: berkas bukan teks UTF-8 yang valid (byte %4)</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="316"/>
+        <source>%1: a JSON prompt must be an object with &quot;messages&quot; (and optionally &quot;system&quot;)</source>
+        <translation>%1: prompt JSON harus berupa objek dengan &quot;messages&quot; (dan opsional &quot;system&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptToolsRun</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="78"/>
         <source>Waiting for the prompt-tools server…</source>
         <translation>Menunggu server prompt-tools…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptValidation</name>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="21"/>
+        <source>at least one message is required</source>
+        <translation>diperlukan setidaknya satu pesan</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="29"/>
+        <source>must hold at least one text block</source>
+        <translation>harus berisi setidaknya satu blok teks</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="35"/>
+        <source>only text blocks are allowed (found &quot;%1&quot;)</source>
+        <translation>hanya blok teks yang diizinkan (ditemukan &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="40"/>
+        <source>cache_control is not allowed</source>
+        <translation>cache_control tidak diizinkan</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="47"/>
+        <source>the first message must be from the user (found &quot;assistant&quot;)</source>
+        <translation>pesan pertama harus dari pengguna (ditemukan &quot;assistant&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="51"/>
+        <source>an assistant message is only allowed last, as a prefill</source>
+        <translation>pesan asisten hanya diizinkan di akhir, sebagai prefill</translation>
     </message>
 </context>
 <context>

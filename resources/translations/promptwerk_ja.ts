@@ -351,6 +351,52 @@
     </message>
 </context>
 <context>
+    <name>pw::AtomicWrite</name>
+    <message>
+        <location filename="../../core/document/atomicwrite.cpp" line="14"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::AutosaveStore</name>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="54"/>
+        <source>autosave: &quot;%1&quot; is not a valid key (use AutosaveStore::newKey())</source>
+        <translation>自動保存: &quot;%1&quot; は有効なキーではありません（AutosaveStore::newKey() を使用してください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="61"/>
+        <source>cannot create the autosave folder %1</source>
+        <translation>自動保存フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="94"/>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>バイト %1 の JSON が不正です: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="99"/>
+        <source>not a Promptwerk recovery file</source>
+        <translation>Promptwerk の復元ファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="103"/>
+        <source>recovery file version %1 is not one this Promptwerk reads (%2)</source>
+        <translation>復元ファイルのバージョン %1 は、この Promptwerk では読み込めません（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="114"/>
+        <source>%1: must be an object</source>
+        <translation>%1: オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="143"/>
+        <source>autosave: &quot;%1&quot; is not a valid key</source>
+        <translation>自動保存: &quot;%1&quot; は有効なキーではありません</translation>
+    </message>
+</context>
+<context>
     <name>pw::ChatCompletion</name>
     <message>
         <location filename="../../core/api/chatcompletion.cpp" line="35"/>
@@ -704,6 +750,91 @@
     </message>
 </context>
 <context>
+    <name>pw::DocumentFile</name>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="78"/>
+        <location filename="../../core/document/documentfile.cpp" line="118"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="93"/>
+        <location filename="../../core/document/documentfile.cpp" line="163"/>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="94"/>
+        <source>must be a whole number from 1 up (found %1)</source>
+        <translation>1 以上の整数である必要があります（検出された値: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="106"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="164"/>
+        <source>must be %1 (found %2)</source>
+        <translation>%1である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="173"/>
+        <source>must be an object (found %1)</source>
+        <translation>オブジェクトである必要があります（検出された型: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="180"/>
+        <source>must be greater than the id before it (%1 after %2)</source>
+        <translation>前の id より大きい必要があります（%2 の後に %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="195"/>
+        <source>must be one of %1 (found &quot;%2&quot;)</source>
+        <translation>%1 のいずれかである必要があります（検出された値: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="205"/>
+        <source>must be an ISO 8601 date and time like 2026-11-01T09:30:00Z (found &quot;%1&quot;)</source>
+        <translation>2026-11-01T09:30:00Z のような ISO 8601 形式の日時である必要があります（検出された値: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="223"/>
+        <source>must name an earlier revision (found %1)</source>
+        <translation>前のリビジョンを指している必要があります（検出された値: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="264"/>
+        <source>not a Promptwerk document (it has no &quot;format&quot;: &quot;promptwerk&quot;)</source>
+        <translation>Promptwerk のドキュメントではありません（&quot;format&quot;: &quot;promptwerk&quot; がありません）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="269"/>
+        <source>%1: must be &quot;%2&quot; (found %3)</source>
+        <translation>%1: &quot;%2&quot; である必要があります（検出された値: %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="279"/>
+        <source>%1: the file is format version %2, newer than this Promptwerk reads (up to %3); open it with a newer Promptwerk</source>
+        <translation>%1: このファイルの形式バージョンは %2 で、この Promptwerk が読み込めるバージョン（%3 まで）より新しいです。新しい Promptwerk で開いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="293"/>
+        <source>must be an array (found %1)</source>
+        <translation>配列である必要があります（検出された型: %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="326"/>
+        <source>%1: not a Promptwerk document (the file must hold a JSON object)</source>
+        <translation>%1: Promptwerk のドキュメントではありません（ファイルには JSON オブジェクトが必要です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="341"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>pw::Engine</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="149"/>
@@ -722,6 +853,19 @@
         <location filename="../../core/tools/enginesettings.cpp" line="96"/>
         <source>the base URL from %1 is not an http(s) URL: %2</source>
         <translation>%1 で指定されたベース URL は http(s) の URL ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Exporters</name>
+    <message>
+        <location filename="../../core/exchange/exporters.cpp" line="44"/>
+        <source>%1: only text blocks can be exported (found &quot;%2&quot;)</source>
+        <translation>%1: エクスポートできるのはテキストブロックだけです（検出された値: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/exporters.cpp" line="285"/>
+        <source>%1: the variable %2 cannot be a Jinja variable (Jinja reads &quot;%3&quot; as a keyword); rename it</source>
+        <translation>%1: 変数 %2 は Jinja の変数にできません（Jinja は &quot;%3&quot; をキーワードとして読みます）。名前を変更してください</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1052,85 @@
         <location filename="../../ui/historypanel.cpp" line="236"/>
         <source>Revision %1 · %2</source>
         <translation>リビジョン %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Importers</name>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="112"/>
+        <source>%1: the file is empty: there is no prompt to import</source>
+        <translation>%1: ファイルが空です。インポートするプロンプトがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="132"/>
+        <source>text before the first &quot;## System&quot;, &quot;## User&quot; or &quot;## Assistant&quot; heading; move it into a section or remove it</source>
+        <translation>最初の &quot;## System&quot;、&quot;## User&quot;、&quot;## Assistant&quot; 見出しより前にテキストがあります。セクション内に移すか、削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="146"/>
+        <source>the &quot;## %1&quot; section is empty</source>
+        <translation>&quot;## %1&quot; セクションが空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="150"/>
+        <source>a second &quot;## System&quot; section (a prompt has one system prompt)</source>
+        <translation>2 つ目の &quot;## System&quot; セクションです（プロンプトのシステムプロンプトは 1 つです）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="154"/>
+        <source>&quot;## System&quot; must come before the messages</source>
+        <translation>&quot;## System&quot; はメッセージより前に置く必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="163"/>
+        <source>%1: there is a &quot;## System&quot; section but no &quot;## User&quot; message</source>
+        <translation>%1: &quot;## System&quot; セクションはありますが、&quot;## User&quot; メッセージがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="175"/>
+        <location filename="../../core/exchange/importers.cpp" line="232"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: 文字列である必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="186"/>
+        <source>invalid JSON: %1</source>
+        <translation>不正な JSON です: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="192"/>
+        <source>a JSON prompt must be an object with &quot;messages&quot; (found an array)</source>
+        <translation>JSON プロンプトは &quot;messages&quot; を持つオブジェクトである必要があります（配列が見つかりました）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="196"/>
+        <source>a generate_prompt request holds a task, not a prompt: there is nothing to import</source>
+        <translation>generate_prompt リクエストにはプロンプトではなくタスクが入っています。インポートするものはありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="198"/>
+        <source>%1: is required (a JSON prompt is {&quot;system&quot;: ..., &quot;messages&quot;: [...]})</source>
+        <translation>%1: 必須です（JSON プロンプトの形式は {&quot;system&quot;: ..., &quot;messages&quot;: [...]} です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="211"/>
+        <source>%1: holds no message: there is no prompt to import</source>
+        <translation>%1: メッセージがありません。インポートするプロンプトがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="217"/>
+        <source>%1: only text blocks can be imported (found &quot;%2&quot;)</source>
+        <translation>%1: インポートできるのはテキストブロックだけです（検出された値: &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="238"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: オブジェクトである必要があります（検出された型: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="306"/>
+        <source>the file is not valid UTF-8 text (byte %1)</source>
+        <translation>ファイルが正しい UTF-8 テキストではありません（バイト %1）</translation>
     </message>
 </context>
 <context>
@@ -1674,11 +1897,62 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::PromptJson</name>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="260"/>
+        <source>%1:%2:%3: invalid JSON: %4</source>
+        <translation>%1:%2:%3: 不正な JSON です: %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="286"/>
+        <source>%1:%2:%3: the file is not valid UTF-8 text (byte %4)</source>
+        <translation>%1:%2:%3: ファイルが正しい UTF-8 テキストではありません（バイト %4）</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="316"/>
+        <source>%1: a JSON prompt must be an object with &quot;messages&quot; (and optionally &quot;system&quot;)</source>
+        <translation>%1: JSON プロンプトは &quot;messages&quot;（と必要に応じて &quot;system&quot;）を持つオブジェクトである必要があります</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptToolsRun</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="78"/>
         <source>Waiting for the prompt-tools server…</source>
         <translation>prompt-tools サーバーを待っています…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptValidation</name>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="21"/>
+        <source>at least one message is required</source>
+        <translation>メッセージが少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="29"/>
+        <source>must hold at least one text block</source>
+        <translation>テキストブロックが少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="35"/>
+        <source>only text blocks are allowed (found &quot;%1&quot;)</source>
+        <translation>使用できるのはテキストブロックだけです（検出された値: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="40"/>
+        <source>cache_control is not allowed</source>
+        <translation>cache_control は使用できません</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="47"/>
+        <source>the first message must be from the user (found &quot;assistant&quot;)</source>
+        <translation>最初のメッセージはユーザーからである必要があります（&quot;assistant&quot; が見つかりました）</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="51"/>
+        <source>an assistant message is only allowed last, as a prefill</source>
+        <translation>アシスタントメッセージは最後にプリフィルとしてのみ使用できます</translation>
     </message>
 </context>
 <context>

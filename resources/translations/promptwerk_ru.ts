@@ -361,6 +361,52 @@
     </message>
 </context>
 <context>
+    <name>pw::AtomicWrite</name>
+    <message>
+        <location filename="../../core/document/atomicwrite.cpp" line="14"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::AutosaveStore</name>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="54"/>
+        <source>autosave: &quot;%1&quot; is not a valid key (use AutosaveStore::newKey())</source>
+        <translation>автосохранение: &quot;%1&quot; не является допустимым ключом (используйте AutosaveStore::newKey())</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="61"/>
+        <source>cannot create the autosave folder %1</source>
+        <translation>не удалось создать папку автосохранения %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="94"/>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>недопустимый JSON в байте %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="99"/>
+        <source>not a Promptwerk recovery file</source>
+        <translation>это не файл восстановления Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="103"/>
+        <source>recovery file version %1 is not one this Promptwerk reads (%2)</source>
+        <translation>версию файла восстановления %1 эта версия Promptwerk не читает (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="114"/>
+        <source>%1: must be an object</source>
+        <translation>%1: должно быть объектом</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/autosavestore.cpp" line="143"/>
+        <source>autosave: &quot;%1&quot; is not a valid key</source>
+        <translation>автосохранение: &quot;%1&quot; не является допустимым ключом</translation>
+    </message>
+</context>
+<context>
     <name>pw::ChatCompletion</name>
     <message>
         <location filename="../../core/api/chatcompletion.cpp" line="35"/>
@@ -716,6 +762,91 @@
     </message>
 </context>
 <context>
+    <name>pw::DocumentFile</name>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="78"/>
+        <location filename="../../core/document/documentfile.cpp" line="118"/>
+        <source>a string</source>
+        <translation>строкой</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="93"/>
+        <location filename="../../core/document/documentfile.cpp" line="163"/>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="94"/>
+        <source>must be a whole number from 1 up (found %1)</source>
+        <translation>должно быть целым числом от 1 (найдено %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="106"/>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="164"/>
+        <source>must be %1 (found %2)</source>
+        <translation>должно быть %1 (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="173"/>
+        <source>must be an object (found %1)</source>
+        <translation>должно быть объектом (найден тип %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="180"/>
+        <source>must be greater than the id before it (%1 after %2)</source>
+        <translation>должно быть больше предыдущего id (%1 после %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="195"/>
+        <source>must be one of %1 (found &quot;%2&quot;)</source>
+        <translation>должно быть одним из: %1 (найдено &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="205"/>
+        <source>must be an ISO 8601 date and time like 2026-11-01T09:30:00Z (found &quot;%1&quot;)</source>
+        <translation>должно быть датой и временем в формате ISO 8601, например 2026-11-01T09:30:00Z (найдено &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="223"/>
+        <source>must name an earlier revision (found %1)</source>
+        <translation>должно указывать на более раннюю ревизию (найдено %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="264"/>
+        <source>not a Promptwerk document (it has no &quot;format&quot;: &quot;promptwerk&quot;)</source>
+        <translation>это не документ Promptwerk (в нём нет &quot;format&quot;: &quot;promptwerk&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="269"/>
+        <source>%1: must be &quot;%2&quot; (found %3)</source>
+        <translation>%1: должно быть &quot;%2&quot; (найдено %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="279"/>
+        <source>%1: the file is format version %2, newer than this Promptwerk reads (up to %3); open it with a newer Promptwerk</source>
+        <translation>%1: файл имеет версию формата %2, более новую, чем читает эта версия Promptwerk (до %3); откройте его в более новой версии Promptwerk</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="293"/>
+        <source>must be an array (found %1)</source>
+        <translation>должно быть массивом (найден тип %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="326"/>
+        <source>%1: not a Promptwerk document (the file must hold a JSON object)</source>
+        <translation>%1: это не документ Promptwerk (файл должен содержать объект JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../core/document/documentfile.cpp" line="341"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pw::Engine</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="149"/>
@@ -734,6 +865,19 @@
         <location filename="../../core/tools/enginesettings.cpp" line="96"/>
         <source>the base URL from %1 is not an http(s) URL: %2</source>
         <translation>базовый URL из %1 не является URL http(s): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Exporters</name>
+    <message>
+        <location filename="../../core/exchange/exporters.cpp" line="44"/>
+        <source>%1: only text blocks can be exported (found &quot;%2&quot;)</source>
+        <translation>%1: экспортировать можно только текстовые блоки (найдено &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/exporters.cpp" line="285"/>
+        <source>%1: the variable %2 cannot be a Jinja variable (Jinja reads &quot;%3&quot; as a keyword); rename it</source>
+        <translation>%1: переменная %2 не может быть переменной Jinja (Jinja читает &quot;%3&quot; как ключевое слово); переименуйте её</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1064,85 @@
         <location filename="../../ui/historypanel.cpp" line="236"/>
         <source>Revision %1 · %2</source>
         <translation>Ревизия %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pw::Importers</name>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="112"/>
+        <source>%1: the file is empty: there is no prompt to import</source>
+        <translation>%1: файл пуст: импортировать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="132"/>
+        <source>text before the first &quot;## System&quot;, &quot;## User&quot; or &quot;## Assistant&quot; heading; move it into a section or remove it</source>
+        <translation>текст перед первым заголовком &quot;## System&quot;, &quot;## User&quot; или &quot;## Assistant&quot;; перенесите его в раздел или удалите</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="146"/>
+        <source>the &quot;## %1&quot; section is empty</source>
+        <translation>раздел &quot;## %1&quot; пуст</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="150"/>
+        <source>a second &quot;## System&quot; section (a prompt has one system prompt)</source>
+        <translation>второй раздел &quot;## System&quot; (у промпта один системный промпт)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="154"/>
+        <source>&quot;## System&quot; must come before the messages</source>
+        <translation>&quot;## System&quot; должен идти перед сообщениями</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="163"/>
+        <source>%1: there is a &quot;## System&quot; section but no &quot;## User&quot; message</source>
+        <translation>%1: есть раздел &quot;## System&quot;, но нет сообщения &quot;## User&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="175"/>
+        <location filename="../../core/exchange/importers.cpp" line="232"/>
+        <source>%1: must be a string (found %2)</source>
+        <translation>%1: должно быть строкой (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="186"/>
+        <source>invalid JSON: %1</source>
+        <translation>недопустимый JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="192"/>
+        <source>a JSON prompt must be an object with &quot;messages&quot; (found an array)</source>
+        <translation>JSON-промпт должен быть объектом с &quot;messages&quot; (найден массив)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="196"/>
+        <source>a generate_prompt request holds a task, not a prompt: there is nothing to import</source>
+        <translation>запрос generate_prompt содержит задачу, а не промпт: импортировать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="198"/>
+        <source>%1: is required (a JSON prompt is {&quot;system&quot;: ..., &quot;messages&quot;: [...]})</source>
+        <translation>%1: обязательно (JSON-промпт имеет вид {&quot;system&quot;: ..., &quot;messages&quot;: [...]})</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="211"/>
+        <source>%1: holds no message: there is no prompt to import</source>
+        <translation>%1: нет ни одного сообщения: импортировать нечего</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="217"/>
+        <source>%1: only text blocks can be imported (found &quot;%2&quot;)</source>
+        <translation>%1: импортировать можно только текстовые блоки (найдено &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="238"/>
+        <source>%1: must be an object (found %2)</source>
+        <translation>%1: должно быть объектом (найден тип %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/importers.cpp" line="306"/>
+        <source>the file is not valid UTF-8 text (byte %1)</source>
+        <translation>файл не является корректным текстом UTF-8 (байт %1)</translation>
     </message>
 </context>
 <context>
@@ -1688,11 +1911,62 @@ Showing the models known before.</source>
     </message>
 </context>
 <context>
+    <name>pw::PromptJson</name>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="260"/>
+        <source>%1:%2:%3: invalid JSON: %4</source>
+        <translation>%1:%2:%3: недопустимый JSON: %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="286"/>
+        <source>%1:%2:%3: the file is not valid UTF-8 text (byte %4)</source>
+        <translation>%1:%2:%3: файл не является корректным текстом UTF-8 (байт %4)</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/promptjson.cpp" line="316"/>
+        <source>%1: a JSON prompt must be an object with &quot;messages&quot; (and optionally &quot;system&quot;)</source>
+        <translation>%1: JSON-промпт должен быть объектом с &quot;messages&quot; (и, при необходимости, &quot;system&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>pw::PromptToolsRun</name>
     <message>
         <location filename="../../core/tools/engine.cpp" line="78"/>
         <source>Waiting for the prompt-tools server…</source>
         <translation>Ожидание сервера prompt-tools…</translation>
+    </message>
+</context>
+<context>
+    <name>pw::PromptValidation</name>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="21"/>
+        <source>at least one message is required</source>
+        <translation>нужно хотя бы одно сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="29"/>
+        <source>must hold at least one text block</source>
+        <translation>должно содержать хотя бы один текстовый блок</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="35"/>
+        <source>only text blocks are allowed (found &quot;%1&quot;)</source>
+        <translation>допускаются только текстовые блоки (найдено &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="40"/>
+        <source>cache_control is not allowed</source>
+        <translation>cache_control не допускается</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="47"/>
+        <source>the first message must be from the user (found &quot;assistant&quot;)</source>
+        <translation>первое сообщение должно быть от пользователя (найдено &quot;assistant&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/prompt/validation.cpp" line="51"/>
+        <source>an assistant message is only allowed last, as a prefill</source>
+        <translation>сообщение ассистента допускается только последним, как префилл</translation>
     </message>
 </context>
 <context>

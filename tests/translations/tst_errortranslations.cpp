@@ -8,7 +8,10 @@
 #include "api/anthropicmessage.h"
 #include "api/apiconfig.h"
 #include "api/apierror.h"
+#include "document/documentfile.h"
+#include "exchange/importers.h"
 #include "fakes/fakeapiserver.h"
+#include "prompt/validation.h"
 #include "tools/engine.h"
 #include "translations.h"
 
@@ -49,6 +52,8 @@ private slots:
     void englishWithoutTranslator();
     void findingsInJapanese();
     void templateMismatchCountInRussian();
+    void fileErrorsInJapanese();
+    void fileErrorsStayEnglishWithoutTranslator();
     void applicationTranslatorsCorrectQtsKeyNames();
 
 private:
@@ -185,6 +190,54 @@ void TestErrorTranslations::templateMismatchCountInRussian()
     QVERIFY(!verified.ok);
     QCOMPARE(verified.errors.size(), 1);
     QCOMPARE(verified.errors[0].message, QString::fromUtf8("в шаблоне 1 сообщение, в исходном промпте 2"));
+}
+
+// Import, open and tool-run refusals name the file, line, column and JSON
+// location as written; only the words around them are translated.
+void TestErrorTranslations::fileErrorsInJapanese()
+{
+    install(QLocale::Japanese);
+    const ImportResult notUtf8 = importPrompt(QByteArrayLiteral("Hello\n\xff there"), QStringLiteral("ticket.txt"));
+    QCOMPARE(notUtf8.error, QString::fromUtf8("ticket.txt:2:1: ファイルが正しい UTF-8 テキストではありません（バイト 6）"));
+
+    const ImportResult image
+        = importPrompt(QByteArrayLiteral(R"({"messages":[{"role":"user","content":[{"type":"image","source":{}}]}]})"),
+            QStringLiteral("vision.json"));
+    QCOMPARE(image.error,
+        QString::fromUtf8(
+            "vision.json: messages[0].content[0]: インポートできるのはテキストブロックだけです（検出された値: \"image\"）"));
+
+    const DocumentReadResult array = parseDocument(QByteArrayLiteral("[1, 2]"), QStringLiteral("notes.promptwerk"));
+    QCOMPARE(array.error,
+        QString::fromUtf8(
+            "notes.promptwerk: Promptwerk のドキュメントではありません（ファイルには JSON オブジェクトが必要です）"));
+
+    Prompt prompt;
+    prompt.messages = {Message::assistant(QStringLiteral("Sure.")), Message::user(QStringLiteral("Go on"))};
+    const QList<Diagnostic> problems = validateForPromptTools(prompt);
+    QVERIFY(!problems.isEmpty());
+    QCOMPARE(problems[0].code, QStringLiteral("message-order"));
+    QCOMPARE(problems[0].message,
+        QString::fromUtf8("最初のメッセージはユーザーからである必要があります（\"assistant\" が見つかりました）"));
+}
+
+// The command line installs no translator: its refusals stay byte-identical English.
+void TestErrorTranslations::fileErrorsStayEnglishWithoutTranslator()
+{
+    const ImportResult image
+        = importPrompt(QByteArrayLiteral(R"({"messages":[{"role":"user","content":[{"type":"image","source":{}}]}]})"),
+            QStringLiteral("vision.json"));
+    QCOMPARE(
+        image.error, QStringLiteral("vision.json: messages[0].content[0]: only text blocks can be imported (found \"image\")"));
+    const ImportResult noMessages = importPrompt(QByteArrayLiteral(R"({"system":"Be brief."})"), QStringLiteral("p.json"));
+    QCOMPARE(noMessages.error,
+        QStringLiteral(R"(p.json: messages: is required (a JSON prompt is {"system": ..., "messages": [...]}))"));
+    const DocumentReadResult newer
+        = parseDocument(QByteArrayLiteral(R"({"format":"promptwerk","version":99})"), QStringLiteral("future.promptwerk"));
+    QCOMPARE(newer.error,
+        QStringLiteral(
+            "future.promptwerk: version: the file is format version 99, newer than this Promptwerk reads (up to 1); open it with a "
+            "newer Promptwerk"));
 }
 
 // The window's own installation: Qt's catalogue and ours, ours asked first,
