@@ -10,26 +10,9 @@
 #include <QTextDocument>
 #include <QThread>
 
-#include <cmath>
-
 namespace pw {
 
 namespace {
-
-// Relative luminance (WCAG), for keeping the placeholder colour readable.
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 struct Range
 {
@@ -312,7 +295,7 @@ DiffColors DiffColors::fromPalette(const QPalette &palette)
     colors.heading = uicolors::blend(base, text, 0.12);
     // The link colour, unless the theme made it hard to read on the base.
     colors.variable = palette.color(QPalette::Link);
-    if (contrast(colors.variable, base) < 3.0)
+    if (uicolors::contrastRatio(colors.variable, base) < 3.0)
         colors.variable = uicolors::blend(uicolors::active(), dark ? QColor(Qt::white) : QColor(Qt::black), 0.25);
     return colors;
 }

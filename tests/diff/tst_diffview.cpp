@@ -1,5 +1,6 @@
 #include "diffdocuments.h"
 #include "diffview.h"
+#include "uicolors.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -36,20 +37,6 @@ QPalette darkPalette()
     palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
     palette.setColor(QPalette::Link, QColor(0x20, 0x30, 0x90)); // too dark on purpose
     return palette;
-}
-
-double luminance(const QColor &c)
-{
-    const auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // The background of the character at position in a pane's document.
@@ -258,6 +245,10 @@ void TestDiffView::placeholderClickActivatesVariable()
 
 void TestDiffView::colorsReadableInLightAndDark()
 {
+    // The ratio itself, on the WCAG's own end points and a known pair.
+    QCOMPARE(qRound(uicolors::contrastRatio(Qt::black, Qt::white) * 10), 210);
+    QCOMPARE(uicolors::contrastRatio(QColor(0x77, 0x77, 0x77), QColor(0x77, 0x77, 0x77)), 1.0);
+    QCOMPARE(qRound(uicolors::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) * 100), 454);
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
     light.setColor(QPalette::Text, Qt::black);
@@ -266,8 +257,8 @@ void TestDiffView::colorsReadableInLightAndDark()
         const QColor text = palette.color(QPalette::Text);
         for (const QColor &background :
             {colors.removedText, colors.addedText, colors.removedLine, colors.addedLine, colors.filler, colors.heading})
-            QVERIFY2(contrast(text, background) >= 4.5, qPrintable(background.name()));
-        QVERIFY(contrast(colors.variable, palette.color(QPalette::Base)) >= 3.0);
+            QVERIFY2(uicolors::contrastRatio(text, background) >= 4.5, qPrintable(background.name()));
+        QVERIFY(uicolors::contrastRatio(colors.variable, palette.color(QPalette::Base)) >= 3.0);
         QVERIFY(colors.removedText != colors.addedText);
         // Tints stay on the side of the base colour.
         QCOMPARE(colors.removedText.lightnessF() < 0.5, palette.color(QPalette::Base).lightnessF() < 0.5);
