@@ -89,17 +89,14 @@ int runModels(Context &context)
 int runCountTokens(Context &context)
 {
     const QString path = context.args.constFirst();
-    const std::optional<QByteArray> data = context.readInput(path);
-    if (!data)
+    const std::optional<Prompt> prompt = context.readPrompt(path);
+    if (!prompt)
         return ExitUsage;
-    const PromptFileResult file = readPromptFile(*data, Context::inputName(path));
-    if (!file.ok())
-        return context.fail(ExitUsage, file.error);
     // The Messages API rejects these: say so without sending anything.
     const QString name = Context::inputName(path);
-    if (file.prompt.messages.isEmpty())
+    if (prompt->messages.isEmpty())
         return context.fail(ExitUsage, QStringLiteral("%1: messages: at least one message is required").arg(name));
-    for (const Diagnostic &finding : checkPrompt(file.prompt)) {
+    for (const Diagnostic &finding : checkPrompt(*prompt)) {
         if (finding.severity == Severity::Error)
             return context.fail(ExitUsage, QStringLiteral("%1: %2").arg(name, finding.toString()));
     }
@@ -111,9 +108,9 @@ int runCountTokens(Context &context)
 
     // Count for the model the prompt is written for, else the tool model.
     const QString model = !context.options.targetModel.isEmpty() ? context.options.targetModel : config->toolModel;
-    QJsonObject body {{QStringLiteral("model"), model}, {QStringLiteral("messages"), messagesToJson(file.prompt.messages)}};
-    if (!file.prompt.system.isEmpty())
-        body.insert(QStringLiteral("system"), file.prompt.system);
+    QJsonObject body {{QStringLiteral("model"), model}, {QStringLiteral("messages"), messagesToJson(prompt->messages)}};
+    if (!prompt->system.isEmpty())
+        body.insert(QStringLiteral("system"), prompt->system);
     ApiClient client(apiConfig(*config));
     CountTokensJob job(client, body);
     if (const std::optional<int> failed = runJob(context, job))

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "prompt/promptjson.h"
+
 #include <QFile>
 #include <QSocketNotifier>
 
@@ -72,6 +74,19 @@ std::optional<QByteArray> Context::readInput(const QString &path)
         return std::nullopt;
     }
     return file.readAll();
+}
+
+std::optional<Prompt> Context::readPrompt(const QString &path)
+{
+    const std::optional<QByteArray> data = readInput(path);
+    if (!data)
+        return std::nullopt;
+    PromptFileResult file = readPromptFile(*data, inputName(path));
+    if (!file.ok()) {
+        fail(ExitUsage, file.error);
+        return std::nullopt;
+    }
+    return std::move(file.prompt);
 }
 
 bool Context::stderrIsTerminal() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prompt/prompt.h"
+
 #include <QByteArray>
 #include <QEventLoop>
 #include <QObject>
@@ -71,6 +73,9 @@ public:
     // Reads FILE, or standard input for "-". On failure prints
     // "promptwerk-cli: cannot read FILE: reason" and returns nullopt.
     std::optional<QByteArray> readInput(const QString &path);
+    // Reads FILE as a prompt (JSON prompt or text, see readPromptFile). On
+    // failure prints what is wrong and where and returns nullopt.
+    std::optional<Prompt> readPrompt(const QString &path);
     // The name to use for an input in messages ("stdin" for "-").
     static QString inputName(const QString &path);
 

@@ -101,13 +101,10 @@ int runTool(Context &context)
             return context.fail(ExitUsage, QStringLiteral("generate needs --task TEXT: what the prompt is for"));
     } else {
         const QString path = context.args.constFirst();
-        const std::optional<QByteArray> data = context.readInput(path);
-        if (!data)
+        const std::optional<Prompt> prompt = context.readPrompt(path);
+        if (!prompt)
             return ExitUsage;
-        const PromptFileResult file = readPromptFile(*data, Context::inputName(path));
-        if (!file.ok())
-            return context.fail(ExitUsage, file.error);
-        request.prompt = file.prompt;
+        request.prompt = *prompt;
         // The engine would refuse it as well; here the message can name the file.
         if (const std::optional<ToolError> invalid = invalidRequestError(request))
             return context.fail(ExitUsage, Context::inputName(path) + QStringLiteral(": ") + invalid->message);
