@@ -68,6 +68,10 @@ PromptAnalysis analysePrompt(const Prompt &prompt, const VariableValues &values,
             ++analysis.uses[*known];
         }
     }
+    // A blank prompt (a new document) is not a mistake to flag in red; the
+    // tools refuse it with their own message if run on it.
+    if (prompt.isEmpty())
+        return analysis;
     CheckOptions options;
     options.targetModel = targetModel;
     options.testValues = &values;

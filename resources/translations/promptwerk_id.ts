@@ -1152,95 +1152,95 @@
 <context>
     <name>pw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>%n more finding(s) not shown; promptwerk-cli lint lists them all.</source>
         <translation>
             <numerusform>%n temuan lainnya tidak ditampilkan; promptwerk-cli lint menampilkan semuanya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="93"/>
         <source>Generating a prompt…</source>
         <translation>Membuat prompt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>Improving the prompt…</source>
         <translation>Memperbaiki prompt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Templatizing the prompt…</source>
         <translation>Menjadikan prompt templat…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>Generated prompt</source>
         <translation>Prompt yang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Improved prompt</source>
         <translation>Prompt yang diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Templatized prompt</source>
         <translation>Prompt templat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>Generate</source>
         <translation>Buat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>Improve</source>
         <translation>Perbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Templatize</source>
         <translation>Jadikan Templat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>Claude through the Messages API (needs an Anthropic API key)</source>
         <translation>Claude melalui Messages API (memerlukan kunci API Anthropic)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>A server that speaks the prompt-tools protocol</source>
         <translation>Server yang mendukung protokol prompt-tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>An OpenAI-compatible server: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</source>
         <translation>Server yang kompatibel dengan OpenAI: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Offline, on this computer: templatize and checks only</source>
         <translation>Luring, di komputer ini: hanya templat dan pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>%1 in · %2 out</source>
         <translation>%1 masuk · %2 keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>Untitled[*] — Promptwerk</source>
         <translation>Tanpa judul[*] — Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <location filename="../../ui/mainwindow.cpp" line="480"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>The model the prompt is written for. Any model id can be typed.</source>
         <translation>Model yang menjadi sasaran prompt. ID model apa pun dapat diketik.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>The model the prompt is written for. Any model id can be typed.
 %1
 Showing the models known before.</source>
@@ -1249,334 +1249,334 @@ Showing the models known before.</source>
 Menampilkan model yang dikenal sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>&amp;Generate…</source>
         <translation>&amp;Buat…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Write a new prompt from a task description (%1)</source>
         <translation>Tulis prompt baru dari deskripsi tugas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Improve</source>
         <translation>Per&amp;baiki</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Rewrite the prompt along best practice and your feedback (%1)</source>
         <translation>Tulis ulang prompt sesuai praktik terbaik dan masukan Anda (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="310"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Templatize</source>
         <translation>Jadikan &amp;Templat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Replace the concrete values in the prompt by {{VARIABLES}} (%1)</source>
         <translation>Ganti nilai konkret dalam prompt dengan {{VARIABLES}} (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Cancel Run</source>
         <translation>Batalkan &amp;Proses</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="318"/>
         <source>Stop the running tool (Esc)</source>
         <translation>Hentikan alat yang sedang berjalan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Accept Result</source>
         <translation>&amp;Terima Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Reject Result</source>
         <translation>T&amp;olak Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="323"/>
         <source>Re&amp;try</source>
         <translation>Coba &amp;Lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>Optional: who the model is, the rules it follows, the context it needs.</source>
         <translation>Opsional: siapa model ini, aturan yang diikutinya, konteks yang diperlukannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="341"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
         <source>&amp;System prompt</source>
         <translation>Prompt &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Messages</source>
         <translation>&amp;Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>%1 add · %2 remove · %3 role</source>
         <translation>%1 tambah · %2 hapus · %3 peran</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Move the current message with %1 and %2.</source>
         <translation>Pindahkan pesan saat ini dengan %1 dan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>Optional: what Improve should change, e.g. “Make the answers shorter and add an example.”</source>
         <translation>Opsional: apa yang harus diubah oleh Perbaiki, mis. “Buat jawaban lebih singkat dan tambahkan contoh.”</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>Feedback for Improve</source>
         <translation>Masukan untuk Perbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Feedback for Improve</source>
         <translation>&amp;Masukan untuk Perbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>Variables and Checks</source>
         <translation>Variabel dan Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Message</source>
         <translation>&amp;Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>Go to &amp;System Prompt</source>
         <translation>Ke Prompt &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Go to &amp;Messages</source>
         <translation>Ke &amp;Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Go to &amp;Feedback</source>
         <translation>Ke &amp;Masukan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>Go to &amp;Variables</source>
         <translation>Ke &amp;Variabel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
         <source>&amp;About Promptwerk</source>
         <translation>&amp;Tentang Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>About Promptwerk</source>
         <translation>Tentang Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;Meja kerja untuk penulis prompt: tulis, buat, perbaiki, dan jadikan prompt templat untuk model apa pun, lalu bandingkan sebelum dan sesudahnya.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="458"/>
         <source>Tools</source>
         <translation>Alat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Mesin:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>Where the tools run</source>
         <translation>Tempat alat dijalankan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
         <source>Target &amp;model:</source>
         <translation>&amp;Model sasaran:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="483"/>
         <source>any model</source>
         <translation>model apa pun</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="512"/>
         <source>The engine the tools run on</source>
         <translation>Mesin tempat alat dijalankan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
-        <location filename="../../ui/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/mainwindow.cpp" line="513"/>
+        <location filename="../../ui/mainwindow.cpp" line="779"/>
         <source>The model that runs the tools</source>
         <translation>Model yang menjalankan alat</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Tokens of the last run</source>
         <translation>Token dari proses terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="511"/>
+        <location filename="../../ui/mainwindow.cpp" line="515"/>
         <source>The request id of the last answer, for support</source>
         <translation>ID permintaan jawaban terakhir, untuk dukungan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Last run: %1</source>
         <translation>Proses terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Last run: no tokens</source>
         <translation>Proses terakhir: tanpa token</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="618"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
         <source>Request %1</source>
         <translation>Permintaan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="620"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
         <translation>%1 selesai: terima hasilnya (%2) atau tolak (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>%1 canceled.</source>
         <translation>%1 dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="635"/>
+        <location filename="../../ui/mainwindow.cpp" line="639"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="642"/>
         <source>Request ID: %1</source>
         <translation>ID permintaan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
         <source>%1 failed: %2</source>
         <translation>%1 gagal: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="681"/>
         <source>Accept %1 Result</source>
         <translation>Terima Hasil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="684"/>
         <source>Result applied. %1 brings the previous prompt back.</source>
         <translation>Hasil diterapkan. %1 mengembalikan prompt sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>Result discarded.</source>
         <translation>Hasil dibuang.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow.cpp" line="727"/>
         <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
         <translation>Mesin local bekerja secara luring: pilih claude, prompt-tools, atau openai untuk membuat atau memperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/mainwindow.cpp" line="743"/>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>Engine: %1</source>
         <translation>Mesin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="770"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>offline</source>
         <translation>luring</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow.cpp" line="776"/>
         <source>Tool model: the server&apos;s</source>
         <translation>Model alat: milik server</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="778"/>
         <source>Tool model: %1</source>
         <translation>Model alat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="777"/>
+        <location filename="../../ui/mainwindow.cpp" line="781"/>
         <source>No run yet</source>
         <translation>Belum ada proses</translation>
     </message>

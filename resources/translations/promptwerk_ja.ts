@@ -1152,95 +1152,95 @@
 <context>
     <name>pw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>%n more finding(s) not shown; promptwerk-cli lint lists them all.</source>
         <translation>
             <numerusform>ほかに %n 件の指摘は表示されていません。promptwerk-cli lint ですべて表示できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="93"/>
         <source>Generating a prompt…</source>
         <translation>プロンプトを生成しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>Improving the prompt…</source>
         <translation>プロンプトを改善しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Templatizing the prompt…</source>
         <translation>プロンプトをテンプレート化しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>Generated prompt</source>
         <translation>生成されたプロンプト</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Improved prompt</source>
         <translation>改善されたプロンプト</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Templatized prompt</source>
         <translation>テンプレート化されたプロンプト</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>Improve</source>
         <translation>改善</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Templatize</source>
         <translation>テンプレート化</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>Claude through the Messages API (needs an Anthropic API key)</source>
         <translation>Messages API 経由の Claude（Anthropic API キーが必要）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>A server that speaks the prompt-tools protocol</source>
         <translation>prompt-tools プロトコルに対応したサーバー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>An OpenAI-compatible server: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</source>
         <translation>OpenAI 互換サーバー: Ollama、llama.cpp、LM Studio、vLLM、OpenAI</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Offline, on this computer: templatize and checks only</source>
         <translation>このコンピューター上でオフライン動作: テンプレート化とチェックのみ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>%1 in · %2 out</source>
         <translation>入力 %1 · 出力 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>Untitled[*] — Promptwerk</source>
         <translation>無題[*] — Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <location filename="../../ui/mainwindow.cpp" line="480"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>The model the prompt is written for. Any model id can be typed.</source>
         <translation>プロンプトの対象モデルです。任意のモデル ID を入力できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>The model the prompt is written for. Any model id can be typed.
 %1
 Showing the models known before.</source>
@@ -1249,334 +1249,334 @@ Showing the models known before.</source>
 以前に取得したモデルを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>&amp;Generate…</source>
         <translation>生成(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Write a new prompt from a task description (%1)</source>
         <translation>タスクの説明から新しいプロンプトを作成します (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Improve</source>
         <translation>改善(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Rewrite the prompt along best practice and your feedback (%1)</source>
         <translation>ベストプラクティスとフィードバックに沿ってプロンプトを書き直します (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="310"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Templatize</source>
         <translation>テンプレート化(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Replace the concrete values in the prompt by {{VARIABLES}} (%1)</source>
         <translation>プロンプト内の具体的な値を {{VARIABLES}} に置き換えます (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Cancel Run</source>
         <translation>実行を中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="318"/>
         <source>Stop the running tool (Esc)</source>
         <translation>実行中のツールを停止します (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Accept Result</source>
         <translation>結果を採用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Reject Result</source>
         <translation>結果を却下(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="323"/>
         <source>Re&amp;try</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>Optional: who the model is, the rules it follows, the context it needs.</source>
         <translation>任意: モデルの役割、従うべきルール、必要な背景情報。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="341"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
         <source>&amp;System prompt</source>
         <translation>システムプロンプト(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Messages</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>%1 add · %2 remove · %3 role</source>
         <translation>%1 追加 · %2 削除 · %3 ロール</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Move the current message with %1 and %2.</source>
         <translation>%1 と %2 で現在のメッセージを移動できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>Optional: what Improve should change, e.g. “Make the answers shorter and add an example.”</source>
         <translation>任意: 改善で変えてほしい点。例:「回答を短くして、例を追加する。」</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>Feedback for Improve</source>
         <translation>改善へのフィードバック</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Feedback for Improve</source>
         <translation>改善へのフィードバック(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>Variables and Checks</source>
         <translation>変数とチェック</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Message</source>
         <translation>メッセージ(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>Go to &amp;System Prompt</source>
         <translation>システムプロンプトへ移動(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Go to &amp;Messages</source>
         <translation>メッセージへ移動(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Go to &amp;Feedback</source>
         <translation>フィードバックへ移動(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>Go to &amp;Variables</source>
         <translation>変数へ移動(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
         <source>&amp;About Promptwerk</source>
         <translation>Promptwerk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>About Promptwerk</source>
         <translation>Promptwerk について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;プロンプト作成者のためのワークベンチです。あらゆるモデル向けにプロンプトを作成・生成・改善・テンプレート化し、変更前後を比較できます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="458"/>
         <source>Tools</source>
         <translation>ツール</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Engine:</source>
         <translation>エンジン(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>Where the tools run</source>
         <translation>ツールの実行場所</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
         <source>Target &amp;model:</source>
         <translation>対象モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="483"/>
         <source>any model</source>
         <translation>任意のモデル</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="512"/>
         <source>The engine the tools run on</source>
         <translation>ツールを実行するエンジン</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
-        <location filename="../../ui/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/mainwindow.cpp" line="513"/>
+        <location filename="../../ui/mainwindow.cpp" line="779"/>
         <source>The model that runs the tools</source>
         <translation>ツールを実行するモデル</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Tokens of the last run</source>
         <translation>前回の実行のトークン数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="511"/>
+        <location filename="../../ui/mainwindow.cpp" line="515"/>
         <source>The request id of the last answer, for support</source>
         <translation>前回の応答のリクエスト ID（サポート用）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Last run: %1</source>
         <translation>前回の実行: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Last run: no tokens</source>
         <translation>前回の実行: トークンなし</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="618"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
         <source>Request %1</source>
         <translation>リクエスト %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="620"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
         <translation>%1が完了しました。結果を採用 (%2) するか却下 (%3) してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>%1 canceled.</source>
         <translation>%1を中止しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="635"/>
+        <location filename="../../ui/mainwindow.cpp" line="639"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="642"/>
         <source>Request ID: %1</source>
         <translation>リクエスト ID: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
         <source>%1 failed: %2</source>
         <translation>%1に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="681"/>
         <source>Accept %1 Result</source>
         <translation>%1 の結果を採用</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="684"/>
         <source>Result applied. %1 brings the previous prompt back.</source>
         <translation>結果を適用しました。%1 で前のプロンプトに戻せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>Result discarded.</source>
         <translation>結果を破棄しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow.cpp" line="727"/>
         <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
         <translation>local エンジンはオフラインで動作します。生成や改善には claude、prompt-tools、openai のいずれかを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/mainwindow.cpp" line="743"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>Engine: %1</source>
         <translation>エンジン: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="770"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow.cpp" line="776"/>
         <source>Tool model: the server&apos;s</source>
         <translation>ツールモデル: サーバー側</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="778"/>
         <source>Tool model: %1</source>
         <translation>ツールモデル: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="777"/>
+        <location filename="../../ui/mainwindow.cpp" line="781"/>
         <source>No run yet</source>
         <translation>未実行</translation>
     </message>

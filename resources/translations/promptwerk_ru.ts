@@ -1164,7 +1164,7 @@
 <context>
     <name>pw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>%n more finding(s) not shown; promptwerk-cli lint lists them all.</source>
         <translation>
             <numerusform>Ещё %n замечание не показано; promptwerk-cli lint выводит все.</numerusform>
@@ -1173,88 +1173,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="93"/>
         <source>Generating a prompt…</source>
         <translation>Создание промпта…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>Improving the prompt…</source>
         <translation>Улучшение промпта…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Templatizing the prompt…</source>
         <translation>Создание шаблона…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>Generated prompt</source>
         <translation>Созданный промпт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Improved prompt</source>
         <translation>Улучшенный промпт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Templatized prompt</source>
         <translation>Шаблон промпта</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>Generate</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>Improve</source>
         <translation>Улучшение</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Templatize</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>Claude through the Messages API (needs an Anthropic API key)</source>
         <translation>Claude через Messages API (нужен ключ Anthropic API)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>A server that speaks the prompt-tools protocol</source>
         <translation>Сервер с протоколом prompt-tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>An OpenAI-compatible server: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</source>
         <translation>Сервер, совместимый с OpenAI: Ollama, llama.cpp, LM Studio, vLLM, OpenAI</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Offline, on this computer: templatize and checks only</source>
         <translation>Офлайн, на этом компьютере: только шаблоны и проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>%1 in · %2 out</source>
         <translation>%1 вх. · %2 вых.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>Untitled[*] — Promptwerk</source>
         <translation>Без имени[*] — Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <location filename="../../ui/mainwindow.cpp" line="480"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>The model the prompt is written for. Any model id can be typed.</source>
         <translation>Модель, для которой пишется промпт. Можно ввести любой идентификатор модели.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>The model the prompt is written for. Any model id can be typed.
 %1
 Showing the models known before.</source>
@@ -1263,334 +1263,334 @@ Showing the models known before.</source>
 Показаны ранее известные модели.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>&amp;Generate…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Write a new prompt from a task description (%1)</source>
         <translation>Написать новый промпт по описанию задачи (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Improve</source>
         <translation>&amp;Улучшить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Rewrite the prompt along best practice and your feedback (%1)</source>
         <translation>Переписать промпт по лучшим практикам и вашим пожеланиям (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="310"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Templatize</source>
         <translation>Сделать &amp;шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Replace the concrete values in the prompt by {{VARIABLES}} (%1)</source>
         <translation>Заменить конкретные значения в промпте на {{VARIABLES}} (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Cancel Run</source>
         <translation>О&amp;становить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="318"/>
         <source>Stop the running tool (Esc)</source>
         <translation>Остановить работающий инструмент (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Accept Result</source>
         <translation>&amp;Принять результат</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Reject Result</source>
         <translation>&amp;Отклонить результат</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="323"/>
         <source>Re&amp;try</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>Optional: who the model is, the rules it follows, the context it needs.</source>
         <translation>Необязательно: кто такая модель, каким правилам она следует, какой контекст ей нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="341"/>
         <source>System prompt</source>
         <translation>Системный промпт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
         <source>&amp;System prompt</source>
         <translation>&amp;Системный промпт</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Messages</source>
         <translation>С&amp;ообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>%1 add · %2 remove · %3 role</source>
         <translation>%1 добавить · %2 удалить · %3 роль</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Move the current message with %1 and %2.</source>
         <translation>Текущее сообщение перемещается клавишами %1 и %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>Optional: what Improve should change, e.g. “Make the answers shorter and add an example.”</source>
         <translation>Необязательно: что должно изменить улучшение, например: «Сделай ответы короче и добавь пример».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>Feedback for Improve</source>
         <translation>Пожелания для улучшения</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Feedback for Improve</source>
         <translation>&amp;Пожелания для улучшения</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>Variables and Checks</source>
         <translation>Переменные и проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Message</source>
         <translation>&amp;Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>Go to &amp;System Prompt</source>
         <translation>К &amp;системному промпту</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Go to &amp;Messages</source>
         <translation>К с&amp;ообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Go to &amp;Feedback</source>
         <translation>К &amp;пожеланиям</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>Go to &amp;Variables</source>
         <translation>К &amp;переменным</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
         <source>&amp;About Promptwerk</source>
         <translation>&amp;О Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>About Promptwerk</source>
         <translation>О Promptwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;A workbench for prompt authors: write, generate, improve and templatize prompts on any model, and compare before and after.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Promptwerk %1&lt;/b&gt;&lt;p&gt;Рабочее место для авторов промптов: пишите, создавайте, улучшайте промпты и превращайте их в шаблоны для любой модели, сравнивая «до» и «после».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="458"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Движок:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>Where the tools run</source>
         <translation>Где работают инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
         <source>Target &amp;model:</source>
         <translation>Целевая &amp;модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="483"/>
         <source>any model</source>
         <translation>любая модель</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="512"/>
         <source>The engine the tools run on</source>
         <translation>Движок, на котором работают инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
-        <location filename="../../ui/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/mainwindow.cpp" line="513"/>
+        <location filename="../../ui/mainwindow.cpp" line="779"/>
         <source>The model that runs the tools</source>
         <translation>Модель, которая выполняет инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Tokens of the last run</source>
         <translation>Токены последнего запуска</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="511"/>
+        <location filename="../../ui/mainwindow.cpp" line="515"/>
         <source>The request id of the last answer, for support</source>
         <translation>Идентификатор запроса последнего ответа (для поддержки)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Last run: %1</source>
         <translation>Последний запуск: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Last run: no tokens</source>
         <translation>Последний запуск: без токенов</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="618"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
         <source>Request %1</source>
         <translation>Запрос %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="620"/>
         <source>%1 finished: accept the result (%2) or reject it (%3).</source>
         <translation>%1: готово. Принять — %2, отклонить — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>%1 canceled.</source>
         <translation>%1: отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="635"/>
+        <location filename="../../ui/mainwindow.cpp" line="639"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="642"/>
         <source>Request ID: %1</source>
         <translation>ID запроса: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="681"/>
         <source>Accept %1 Result</source>
         <translation>Принять результат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="684"/>
         <source>Result applied. %1 brings the previous prompt back.</source>
         <translation>Результат применён. %1 вернёт предыдущий промпт.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>Result discarded.</source>
         <translation>Результат отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="723"/>
+        <location filename="../../ui/mainwindow.cpp" line="727"/>
         <source>The local engine works offline: choose claude, prompt-tools or openai to generate or improve.</source>
         <translation>Движок local работает офлайн: чтобы создавать или улучшать промпты, выберите claude, prompt-tools или openai.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/mainwindow.cpp" line="743"/>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="766"/>
+        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>Engine: %1</source>
         <translation>Движок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="770"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>offline</source>
         <translation>офлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="772"/>
+        <location filename="../../ui/mainwindow.cpp" line="776"/>
         <source>Tool model: the server&apos;s</source>
         <translation>Модель инструментов: серверная</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="778"/>
         <source>Tool model: %1</source>
         <translation>Модель инструментов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="777"/>
+        <location filename="../../ui/mainwindow.cpp" line="781"/>
         <source>No run yet</source>
         <translation>Запусков ещё не было</translation>
     </message>

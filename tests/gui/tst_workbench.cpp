@@ -460,6 +460,20 @@ private slots:
         QCOMPARE(m_window->analysis().variables, QStringList {QStringLiteral("NAME")});
     }
 
+    void aBlankPromptIsNotFlagged()
+    {
+        QSignalSpy updated(m_window.get(), &MainWindow::analysisUpdated);
+        m_window->setPrompt(Prompt {{}, {Message::user(QString())}}, {});
+        QVERIFY(updated.wait(5000));
+        const QList<Diagnostic> &blank = m_window->findingsList()->findings();
+        QVERIFY2(blank.isEmpty(), qPrintable(blank.isEmpty() ? QString() : blank.constFirst().message));
+        // The checks start with the first text.
+        QTest::keyClicks(m_window->messageList()->editor(0), QStringLiteral("Hello {{NAME}}"));
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(m_window->findingsList()->findings().size(), 1);
+        QCOMPARE(m_window->findingsList()->findings().constFirst().code, QStringLiteral("missing-value"));
+    }
+
     void aLongListOfFindingsIsCapped()
     {
         QString text = QStringLiteral("{{NAME}}\n");
