@@ -107,7 +107,8 @@ private:
     void endAttempt(std::optional<ApiError> error);
     std::optional<ApiError> outcomeOfFinishedReply(QNetworkReply *reply);
     std::optional<ApiError> outcomeOfBody();
-    ApiError networkFailure(QNetworkReply *reply) const;
+    bool bodyIsCutShort(QNetworkReply *reply) const;
+    ApiError networkFailure(QNetworkReply::NetworkError error, const QString &errorString) const;
     void detachReply();
     void finish(std::optional<ApiError> error, bool emitLater);
 
