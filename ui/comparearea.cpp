@@ -1,6 +1,7 @@
 #include "comparearea.h"
 
 #include "comparepanes.h"
+#include "uilayout.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -35,13 +36,7 @@ CompareArea::CompareArea(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *header = new QHBoxLayout;
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-    header->addWidget(m_title);
-    header->addStretch(1);
+    QHBoxLayout *header = uilayout::titleRow(m_title);
     header->addWidget(m_reject);
     header->addWidget(m_accept);
     layout->addLayout(header);

@@ -1,5 +1,7 @@
 #include "runpanel.h"
 
+#include "uilayout.h"
+
 #include <QAction>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -21,13 +23,7 @@ RunPanel::RunPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *header = new QHBoxLayout;
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-    header->addWidget(m_title);
-    header->addStretch(1);
+    QHBoxLayout *header = uilayout::titleRow(m_title);
     // Fixed-width digits keep the clock and the counts from jittering.
     m_elapsed->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_elapsed->setToolTip(tr("Time since the run started"));
