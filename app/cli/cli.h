@@ -17,6 +17,7 @@ namespace pw::cli {
 enum ExitCode : int {
     ExitOk = 0,
     ExitFindings = 1, // lint found something
+    ExitDifferences = 1, // diff: the prompts differ (as diff(1) and git diff --exit-code)
     ExitUsage = 2, // bad usage or invalid input: nothing was sent
     ExitApi = 3, // the API answered with an error
     ExitNetwork = 4, // network failure or timeout

@@ -159,11 +159,9 @@ void printReadable(QTextStream &out, const PromptDiff &diff, const Markup &marku
 {
     // Lines around a change that are shown for orientation.
     constexpr qsizetype context = 1;
-    bool anyChange = false;
     for (const SectionDiff &section : diff.sections) {
         if (section.status == SectionDiff::Status::Unchanged)
             continue;
-        anyChange = true;
         out << markup.heading(QStringLiteral("## ") + sectionHeading(section)) << '\n';
         if (section.isMoved())
             continue; // the same text is shown where it was added or removed
@@ -182,7 +180,7 @@ void printReadable(QTextStream &out, const PromptDiff &diff, const Markup &marku
         }
         out << '\n';
     }
-    if (!anyChange)
+    if (!diff.hasChanges())
         out << "No differences.\n";
     out << markup.heading(QStringLiteral("Summary: ")) << diff.summary.toString() << '\n';
     const QString variables = variableDetails(diff.summary);
@@ -209,11 +207,11 @@ int runDiff(Context &context)
         context.out().flush();
         writePromptDiffJson(*diff, [](QByteArrayView piece) { std::fwrite(piece.data(), 1, size_t(piece.size()), stdout); });
         std::fflush(stdout);
-        return ExitOk;
+    } else {
+        printReadable(context.out(), *diff, Markup(isatty(STDOUT_FILENO) == 1));
+        context.out().flush();
     }
-    printReadable(context.out(), *diff, Markup(isatty(STDOUT_FILENO) == 1));
-    context.out().flush();
-    return ExitOk;
+    return diff->hasChanges() ? ExitDifferences : ExitOk;
 }
 
 } // namespace pw::cli

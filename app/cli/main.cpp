@@ -27,7 +27,7 @@ const QList<CommandInfo> commands = {
     {"improve", "FILE [--feedback TEXT]", "Improve a prompt", runTool, 1, 1},
     {"templatize", "FILE", "Replace concrete values with {{VARIABLES}}", runTool, 1, 1},
     {"lint", "FILE", "Check a prompt (exit 1 when something is found)", runLint, 1, 1},
-    {"diff", "A B [--json]", "Word diff of two prompts", runDiff, 2, 2},
+    {"diff", "A B [--json]", "Word diff of two prompts (exit 1 when they differ)", runDiff, 2, 2},
     {"export", "FILE --format FORMAT [-o OUT]", "Export a prompt as a template for code", runExport, 1, 1},
 };
 
@@ -39,8 +39,8 @@ QString commandHelp()
                     .arg(QLatin1String(c.name), QLatin1String(c.arguments), QLatin1String(c.summary));
     text += QStringLiteral("\nFILE is a JSON prompt ({\"system\": ..., \"messages\": [...]}) or any text file,\n"
                            "taken as one user message; - reads standard input.\n"
-                           "\nExit codes: 0 success, 1 findings (lint), 2 bad usage or invalid input,\n"
-                           "3 API error, 4 network failure or timeout, 130 interrupted.\n"
+                           "\nExit codes: 0 success, 1 findings (lint) or differences (diff), 2 bad usage or\n"
+                           "invalid input, 3 API error, 4 network failure or timeout, 130 interrupted.\n"
                            "\nEnvironment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, OPENAI_API_KEY, OPENAI_BASE_URL.\n");
     return text;
 }

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace pw {
@@ -77,6 +78,12 @@ struct PromptDiff
     QList<SectionDiff> sections; // system first (when either side has one), then messages
     DiffSummary summary;
     DiffOptions options;
+
+    bool hasChanges() const
+    {
+        return std::any_of(sections.cbegin(), sections.cend(),
+            [](const SectionDiff &section) { return section.status != SectionDiff::Status::Unchanged; });
+    }
 };
 
 // Synchronous, for the CLI and tests. Returns nullopt when cancel asked to stop.

@@ -84,7 +84,7 @@ void TestDiffCli::jsonRoundTripsPrompts()
     const QString pathA = write(QStringLiteral("a.json"), QJsonDocument(a).toJson());
     const QString pathB = write(QStringLiteral("b.json"), QJsonDocument(b).toJson());
     const Run run = runCli({QStringLiteral("diff"), pathA, pathB, QStringLiteral("--json")});
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.exitCode, 1); // they differ
     QJsonParseError error;
     const QJsonObject result = QJsonDocument::fromJson(run.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -137,7 +137,7 @@ void TestDiffCli::jsonRoundTripsTextFiles()
         = "Line one\ncafe \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x94\xAC <document>\n\xE6\x88\x91\xE5\x96\x9C\xE6\xAC\xA2\xE7\x8B\x97!";
     const Run run = runCli(
         {QStringLiteral("--json"), QStringLiteral("diff"), write(QStringLiteral("a.txt"), a), write(QStringLiteral("b.txt"), b)});
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.exitCode, 1); // they differ
     const QJsonArray sections = QJsonDocument::fromJson(run.out).object()[QLatin1String("sections")].toArray();
     QCOMPARE(sections.size(), 1);
     QString left, right;
@@ -156,7 +156,7 @@ void TestDiffCli::readableOutput()
     const QString pathA = write(QStringLiteral("r1.txt"), "Intro line.\nThe colour is red.\nOutro line.\n");
     const QString pathB = write(QStringLiteral("r2.txt"), "Intro line.\nThe color is {{COLOR}}.\nOutro line.\n");
     const Run run = runCli({QStringLiteral("diff"), pathA, pathB});
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.exitCode, 1); // they differ
     const QString out = QString::fromUtf8(run.out);
     QVERIFY2(out.contains(QStringLiteral("The [-colour-]{+color+} is [-red-]{+{{COLOR}}+}.")), qPrintable(out));
     QVERIFY(!out.contains(u'\x1b')); // not a terminal: no colours
@@ -171,13 +171,16 @@ void TestDiffCli::identicalFiles()
     const Run run = runCli({QStringLiteral("diff"), path, path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("No differences.\n"));
+    const Run json = runCli({QStringLiteral("diff"), path, path, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(json.out.contains(R"("changes":0)"));
 }
 
 void TestDiffCli::standardInput()
 {
     const QString path = write(QStringLiteral("stdin-b.txt"), "new words");
     const Run run = runCli({QStringLiteral("diff"), QStringLiteral("-"), path, QStringLiteral("--json")}, "old words");
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.exitCode, 1); // they differ
     QVERIFY2(run.out.contains(R"({"op":"delete","text":"old"},{"op":"insert","text":"new"})"), run.out.constData());
 }
 
