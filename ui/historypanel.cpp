@@ -131,6 +131,9 @@ HistoryPanel::HistoryPanel(DocumentController *documents, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(MadeByColumn, QHeaderView::Stretch);
+    // The dock starts narrow: "Made with" is elided to what is left (its
+    // tooltip has it whole) rather than the list scrolling sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_hint->setText(tr("Select two revisions to compare them, one to restore it."));
     m_hint->setWordWrap(true);
