@@ -472,8 +472,9 @@ void DocumentController::offerRecovery()
         action->deleteLater();
     m_recoveryActions.clear();
     AutosaveStore::Entry newest;
+    // Copies in use are this window's own and those of other running windows.
     for (const AutosaveStore::Entry &entry : m_autosave.entries()) {
-        if (entry.key != m_autosaveKey) {
+        if (!entry.inUse) {
             newest = entry;
             break;
         }

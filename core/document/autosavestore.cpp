@@ -32,6 +32,10 @@ AutosaveStore::AutosaveStore() : AutosaveStore(defaultDirectory()) { }
 
 AutosaveStore::AutosaveStore(const QString &directory) : m_directory(directory) { }
 
+AutosaveStore::AutosaveStore(AutosaveStore &&) noexcept = default;
+AutosaveStore &AutosaveStore::operator=(AutosaveStore &&) noexcept = default;
+AutosaveStore::~AutosaveStore() = default;
+
 QString AutosaveStore::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
@@ -47,6 +51,22 @@ QString AutosaveStore::filePath(const QString &key) const
     return m_directory + QLatin1Char('/') + key + fileSuffix;
 }
 
+QString AutosaveStore::lockPath(const QString &key) const
+{
+    return m_directory + QLatin1Char('/') + key + QStringLiteral(".lock");
+}
+
+bool AutosaveStore::isHeldElsewhere(const QString &key) const
+{
+    if (m_locks.contains(key))
+        return false;
+    QLockFile probe(lockPath(key));
+    probe.setStaleLockTime(0); // held for as long as its process lives, however long that is
+    if (probe.tryLock(0))
+        return false; // nobody's, or left by a process that died: the probe removes it again
+    return probe.error() == QLockFile::LockFailedError;
+}
+
 bool AutosaveStore::save(const QString &key, const PromptDocument &document, const QString &originalPath, QString *error)
 {
     if (!isValidKey(key)) {
@@ -60,6 +80,15 @@ bool AutosaveStore::save(const QString &key, const PromptDocument &document, con
         if (error)
             *error = QCoreApplication::translate("pw::AutosaveStore", "cannot create the autosave folder %1").arg(m_directory);
         return false;
+    }
+    // The lock before the first write, so that no other window ever sees the
+    // copy unlocked. Without a lock (a read-only folder fails below anyway)
+    // the copy is still worth writing.
+    if (!m_locks.contains(key)) {
+        auto lock = std::make_unique<QLockFile>(lockPath(key));
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0))
+            m_locks.emplace(key, std::move(lock));
     }
     const QJsonObject envelope {
         {QStringLiteral("format"), envelopeFormat},
@@ -130,7 +159,9 @@ QList<AutosaveStore::Entry> AutosaveStore::entries() const
         if (!isValidKey(key))
             continue;
         DocumentReadResult document;
-        result.append(readEntry(key, &document));
+        Entry entry = readEntry(key, &document);
+        entry.inUse = m_locks.contains(key) || isHeldElsewhere(key);
+        result.append(std::move(entry));
     }
     std::stable_sort(result.begin(), result.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
     return result;
@@ -149,10 +180,13 @@ DocumentReadResult AutosaveStore::recover(const QString &key) const
 
 bool AutosaveStore::discard(const QString &key)
 {
-    if (!isValidKey(key))
+    if (!isValidKey(key) || isHeldElsewhere(key))
         return false;
     QFile file(filePath(key));
-    return !file.exists() || file.remove();
+    const bool gone = !file.exists() || file.remove();
+    if (gone)
+        m_locks.erase(key); // unlocks and removes the lock file
+    return gone;
 }
 
 } // namespace pw

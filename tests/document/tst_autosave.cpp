@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <memory>
+
 using namespace pw;
 
 class TestAutosave : public QObject
@@ -24,9 +27,13 @@ private slots:
     void unreadableCopyIsListedWithItsProblem();
     void recoversTheWorkOfAKilledProcess();
     void killedWhileSavingLeavesAWholeCopy();
+    void anotherWindowsCopyIsInUse();
+    void aRunningProcessKeepsItsCopy();
 
 private:
-    QByteArray startHelperAndKill(const QString &directory, const QString &key, const QStringList &extra, int extraMs);
+    // Runs the helper until it has saved, calls whileAlive, then kills it.
+    QByteArray startHelperAndKill(const QString &directory, const QString &key, const QStringList &extra, int extraMs,
+        const std::function<void()> &whileAlive = {});
 };
 
 void TestAutosave::saveListRecoverDiscard()
@@ -116,7 +123,8 @@ void TestAutosave::unreadableCopyIsListedWithItsProblem()
     QVERIFY(store.entries().isEmpty());
 }
 
-QByteArray TestAutosave::startHelperAndKill(const QString &directory, const QString &key, const QStringList &extra, int extraMs)
+QByteArray TestAutosave::startHelperAndKill(
+    const QString &directory, const QString &key, const QStringList &extra, int extraMs, const std::function<void()> &whileAlive)
 {
     QProcess helper;
     helper.setProgram(QStringLiteral(PW_AUTOSAVE_CRASH_HELPER));
@@ -128,6 +136,8 @@ QByteArray TestAutosave::startHelperAndKill(const QString &directory, const QStr
     while (!said.contains('\n') && helper.waitForReadyRead(10000))
         said += helper.readAllStandardOutput();
     QTest::qWait(extraMs);
+    if (whileAlive)
+        whileAlive();
     helper.kill(); // SIGKILL: no destructors, no clean-up, like a crash
     helper.waitForFinished(5000);
     if (helper.exitStatus() != QProcess::CrashExit)
@@ -147,6 +157,7 @@ void TestAutosave::recoversTheWorkOfAKilledProcess()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries[0].key, key);
     QCOMPARE(entries[0].originalPath, QStringLiteral("/home/someone/unsaved.promptwerk"));
+    QVERIFY(!entries[0].inUse); // the dead process's lock is stale
     const DocumentReadResult recovered = store.recover(key);
     QVERIFY2(recovered.ok(), qPrintable(recovered.error));
     QCOMPARE(recovered.document.revisions().size(), 1);
@@ -172,6 +183,56 @@ void TestAutosave::killedWhileSavingLeavesAWholeCopy()
     QCOMPARE(recovered.document.prompt().messages.constFirst().text(),
         QStringLiteral("version %1 ").arg(count) + QString(int(count) * 10, u'x'));
     qInfo("recovered %lld revisions saved before the kill", qlonglong(count));
+}
+
+// Two windows of one process, each with its own store on the same folder.
+void TestAutosave::anotherWindowsCopyIsInUse()
+{
+    QTemporaryDir dir;
+    const QString key = AutosaveStore::newKey();
+    auto first = std::make_unique<AutosaveStore>(dir.path());
+    QVERIFY(first->save(key, test::sampleDocument(), {}));
+    QVERIFY(first->entries().constFirst().inUse);
+
+    AutosaveStore second(dir.path());
+    QCOMPARE(second.entries().size(), 1);
+    QVERIFY(second.entries().constFirst().inUse);
+    QVERIFY(!second.discard(key));
+    QVERIFY(QFile::exists(second.entries().constFirst().filePath));
+
+    // The first window goes away with its copy still there (the store does
+    // not delete copies): now it is the second one's to offer.
+    first.reset();
+    QVERIFY(!second.entries().constFirst().inUse);
+    QVERIFY(second.discard(key));
+    QVERIFY(second.entries().isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList()); // no lock file left either
+
+    // A store that discards its own key releases it too.
+    AutosaveStore third(dir.path());
+    QVERIFY(third.save(key, test::sampleDocument(), {}));
+    QVERIFY(QFile::exists(dir.filePath(key + QStringLiteral(".lock"))));
+    QVERIFY(third.discard(key));
+    QVERIFY(!QFile::exists(dir.filePath(key + QStringLiteral(".lock"))));
+}
+
+// A copy a live process is writing is in use until that process dies.
+void TestAutosave::aRunningProcessKeepsItsCopy()
+{
+    QTemporaryDir dir;
+    const QString key = AutosaveStore::newKey();
+    AutosaveStore store(dir.path());
+    bool checked = false;
+    const QByteArray said = startHelperAndKill(dir.path(), key, {}, 0, [&] {
+        const QList<AutosaveStore::Entry> entries = store.entries();
+        checked = entries.size() == 1 && entries[0].inUse && !store.discard(key) && QFile::exists(entries[0].filePath);
+    });
+    QCOMPARE(said, QByteArray("saved 1"));
+    QVERIFY(checked);
+    const QList<AutosaveStore::Entry> entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(!entries[0].inUse);
+    QVERIFY(store.discard(key));
 }
 
 QTEST_GUILESS_MAIN(TestAutosave)

@@ -287,6 +287,26 @@ private slots:
         QVERIFY(m_window->banner()->isHidden());
     }
 
+    void aSecondWindowLeavesTheFirstWindowsWorkAlone()
+    {
+        documents()->setAutosaveDelay(20);
+        QSignalSpy autosaved(documents(), &DocumentController::autosaved);
+        type(QStringLiteral("Still being written. "));
+        QVERIFY(autosaved.wait(2000));
+
+        // Another window starts while this one works: nothing to recover.
+        const std::unique_ptr<MainWindow> second = makeWindow();
+        second->documents()->offerRecovery();
+        QVERIFY(second->banner()->isHidden());
+        QCOMPARE(second->documents()->autosaveStore().entries().size(), 1);
+
+        // Once the first window is gone without a clean close, its copy is offered.
+        m_window.reset();
+        second->documents()->offerRecovery();
+        QVERIFY(!second->banner()->isHidden());
+        QVERIFY(second->banner()->text().contains(QStringLiteral("Unsaved work")));
+    }
+
     void acceptedRunsBecomeRevisions()
     {
         m_window->setPrompt(concretePrompt());
