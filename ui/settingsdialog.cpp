@@ -294,7 +294,12 @@ void SettingsDialog::accept()
         if (text.isEmpty())
             continue;
         const QUrl url(text, QUrl::StrictMode);
-        if (const std::optional<ApiError> problem = checkBaseUrl(url)) {
+        // As ApiJob decides: the Anthropic engines always send a key, the
+        // openai engine only when one is entered or in the environment.
+        const QString keyVariable = apiKeyEnvironmentVariable(engine);
+        const bool sendsKey = engine != QLatin1String("openai") || (page->apiKey && !page->apiKey->text().isEmpty())
+            || (!keyVariable.isEmpty() && !m_environment.value(keyVariable).isEmpty());
+        if (const std::optional<ApiError> problem = checkBaseUrl(url, sendsKey)) {
             showProblem(engine, tr("Base URL of %1: %2").arg(engine, problem->message));
             page->baseUrl->setFocus();
             return;

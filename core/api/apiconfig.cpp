@@ -51,14 +51,14 @@ QString displayUrl(const QUrl &url)
     return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
-std::optional<ApiError> checkBaseUrl(const QUrl &baseUrl)
+std::optional<ApiError> checkBaseUrl(const QUrl &baseUrl, bool sendsKey)
 {
     const QString scheme = baseUrl.scheme().toLower();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return ApiError::make(ApiErrorKind::Config,
             QCoreApplication::translate("pw::ApiConfig", "the base URL \"%1\" is not an http:// or https:// URL with a host")
                 .arg(displayUrl(baseUrl)));
-    if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
+    if (sendsKey && scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
         return ApiError::make(ApiErrorKind::InsecureUrl,
             QCoreApplication::translate("pw::ApiConfig",
                 "refusing to send the API key unencrypted to %1: use https://, or http:// only to this machine "

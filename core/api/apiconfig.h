@@ -45,7 +45,9 @@ bool isLoopbackHost(const QString &host);
 // A URL for messages: no user info, no query.
 QString displayUrl(const QUrl &url);
 // Why a base URL cannot be used (Config: not an http(s) URL; InsecureUrl:
-// plain http:// to a host other than this machine), or nullopt.
-std::optional<ApiError> checkBaseUrl(const QUrl &baseUrl);
+// plain http:// to a host other than this machine while sendsKey, because the
+// key would cross the network readable), or nullopt. Without a key (a local
+// model server on another machine of the network) plain http is allowed.
+std::optional<ApiError> checkBaseUrl(const QUrl &baseUrl, bool sendsKey = true);
 
 } // namespace pw

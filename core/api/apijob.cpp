@@ -125,7 +125,10 @@ std::optional<ApiError> ApiJob::checkBeforeSending() const
     if (!m_networkManager)
         return ApiError::make(
             ApiErrorKind::Config, QCoreApplication::translate("pw::ApiJob", "no network manager: the API client is gone"));
-    if (std::optional<ApiError> problem = checkBaseUrl(m_config.baseUrl))
+    // The Anthropic API always needs its key; OpenAI-compatible servers of
+    // one's own usually run without one.
+    const bool sendsKey = m_protocol == ApiProtocol::Anthropic || !m_config.apiKey.isEmpty();
+    if (std::optional<ApiError> problem = checkBaseUrl(m_config.baseUrl, sendsKey))
         return problem;
     if (m_protocol == ApiProtocol::Anthropic && m_config.apiKey.isEmpty())
         return ApiError::make(ApiErrorKind::Config,

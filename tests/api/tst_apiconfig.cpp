@@ -107,24 +107,28 @@ private slots:
     void baseUrlChecks_data()
     {
         QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("sendsKey");
         QTest::addColumn<int>("kind"); // -1: accepted
-        QTest::newRow("https") << "https://api.anthropic.com" << -1;
-        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << -1;
-        QTest::newRow("http localhost") << "http://localhost:11434/v1" << -1;
-        QTest::newRow("http ipv6 loopback") << "http://[::1]:8080" << -1;
-        QTest::newRow("http lan") << "http://192.168.1.10:11434/v1" << int(ApiErrorKind::InsecureUrl);
-        QTest::newRow("http public") << "http://api.anthropic.com" << int(ApiErrorKind::InsecureUrl);
-        QTest::newRow("ftp") << "ftp://example.com" << int(ApiErrorKind::Config);
-        QTest::newRow("no scheme") << "api.anthropic.com" << int(ApiErrorKind::Config);
-        QTest::newRow("empty") << "" << int(ApiErrorKind::Config);
-        QTest::newRow("no host") << "https://" << int(ApiErrorKind::Config);
+        QTest::newRow("https") << "https://api.anthropic.com" << true << -1;
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << true << -1;
+        QTest::newRow("http localhost") << "http://localhost:11434/v1" << true << -1;
+        QTest::newRow("http ipv6 loopback") << "http://[::1]:8080" << true << -1;
+        QTest::newRow("http lan") << "http://192.168.1.10:11434/v1" << true << int(ApiErrorKind::InsecureUrl);
+        QTest::newRow("http lan, no key") << "http://192.168.1.10:11434/v1" << false << -1;
+        QTest::newRow("http public") << "http://api.anthropic.com" << true << int(ApiErrorKind::InsecureUrl);
+        QTest::newRow("ftp") << "ftp://example.com" << true << int(ApiErrorKind::Config);
+        QTest::newRow("ftp, no key") << "ftp://example.com" << false << int(ApiErrorKind::Config);
+        QTest::newRow("no scheme") << "api.anthropic.com" << true << int(ApiErrorKind::Config);
+        QTest::newRow("empty") << "" << true << int(ApiErrorKind::Config);
+        QTest::newRow("no host") << "https://" << true << int(ApiErrorKind::Config);
     }
 
     void baseUrlChecks()
     {
         QFETCH(QString, url);
+        QFETCH(bool, sendsKey);
         QFETCH(int, kind);
-        const std::optional<ApiError> problem = checkBaseUrl(QUrl(url));
+        const std::optional<ApiError> problem = checkBaseUrl(QUrl(url), sendsKey);
         QCOMPARE(problem ? int(problem->kind) : -1, kind);
     }
 

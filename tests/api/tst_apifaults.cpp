@@ -606,6 +606,36 @@ private slots:
         QCOMPARE(manager.requestsCreated, 1);
     }
 
+    // An OpenAI-compatible server elsewhere on the network, run without a
+    // key, is reached over plain http; with a key it is refused. 0.0.0.0 is
+    // not a loopback address, yet Linux delivers a connection to it locally.
+    void plainHttpWithoutAKeyIsSent()
+    {
+        m_server->setAlways("/v1/chat/completions", FakeResponse::openAiChat(QStringLiteral("hi")));
+        const QJsonObject body {{QStringLiteral("model"), QStringLiteral("llama3.2")},
+            {QStringLiteral("messages"),
+                QJsonArray {QJsonObject {
+                    {QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("x")}}}}};
+        CountingNetworkManager manager;
+        ApiConfig config = m_client->config();
+        config.baseUrl = QUrl(QStringLiteral("http://0.0.0.0:%1").arg(m_server->port()));
+        QVERIFY(!isLoopbackHost(config.baseUrl.host()));
+        config.apiKey = QStringLiteral("sk-local-secret");
+        ApiClient withKey(config, &manager);
+        OpenAiChatJob refused(withKey, body);
+        QVERIFY(runJob(refused));
+        QCOMPARE(refused.error()->kind, ApiErrorKind::InsecureUrl);
+        QCOMPARE(manager.requestsCreated, 0);
+
+        config.apiKey.clear();
+        ApiClient withoutKey(config, &manager);
+        OpenAiChatJob sent(withoutKey, body);
+        QVERIFY(runJob(sent));
+        QVERIFY2(sent.succeeded(), qPrintable(describe(sent)));
+        QCOMPARE(manager.requestsCreated, 1);
+        QVERIFY(!m_server->requests().constLast().headers.contains("authorization"));
+    }
+
     void configurationProblemsSendNothing_data()
     {
         QTest::addColumn<QString>("key");

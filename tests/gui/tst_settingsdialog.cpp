@@ -154,6 +154,42 @@ private slots:
         QVERIFY(store.engineSettings(QStringLiteral("prompt-tools")).baseUrl.isEmpty());
     }
 
+    // Ollama on another machine of the network: plain http is fine while no
+    // key would travel with it.
+    void plainHttpToAServerOnTheNetworkOnlyWithoutAKey()
+    {
+        QTemporaryDir directory;
+        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
+        SettingsStore store(&settings);
+        PersistentMemoryStore secrets;
+        const QUrl lan(QStringLiteral("http://192.168.1.20:11434/v1"));
+        {
+            SettingsDialog dialog(&store, &secrets, QProcessEnvironment());
+            QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+            QVERIFY(loaded.wait(2000));
+            dialog.baseUrlEdit(QStringLiteral("openai"))->setText(lan.toString());
+            QTest::keyClicks(dialog.apiKeyEdit(QStringLiteral("openai")), QStringLiteral("sk-would-travel"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(store.engineSettings(QStringLiteral("openai")).baseUrl.isEmpty());
+
+            dialog.apiKeyEdit(QStringLiteral("openai"))->clear();
+            QSignalSpy saved(&dialog, &SettingsDialog::saved);
+            dialog.accept();
+            QVERIFY(saved.wait(2000));
+            QCOMPARE(store.engineSettings(QStringLiteral("openai")).baseUrl, lan);
+        }
+        {
+            QProcessEnvironment environment;
+            environment.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-from-env"));
+            SettingsDialog dialog(&store, &secrets, environment);
+            QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+            QVERIFY(loaded.wait(2000));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        }
+    }
+
     void notesNameOverridesAndSessionOnlyKeys()
     {
         QTemporaryDir directory;
