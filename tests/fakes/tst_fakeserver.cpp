@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace pw::test;
 
@@ -180,6 +181,20 @@ private:
         return send(*network, "POST", url(path), headers, body);
     }
     Reply get(const QString &path, const Headers &headers) { return send(*network, "GET", url(path), headers); }
+
+    // Sends raw bytes on a new connection; returns everything the server sent
+    // once it has closed the connection, or nullopt when it keeps it open.
+    std::optional<QByteArray> rawExchange(const QByteArray &request)
+    {
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, server->port());
+        socket.write(request);
+        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 5000))
+            return std::nullopt;
+        return received + socket.readAll();
+    }
 
 private slots:
     void init()
@@ -880,13 +895,9 @@ private slots:
         // A raw socket shows what was sent. QNetworkAccessManager (Qt 6.4)
         // reports such a cut as RemoteHostClosedError or, now and then, as
         // NoError; ApiJob counts the bytes itself (tst_apifaults).
-        QTcpSocket socket;
-        QByteArray received;
-        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
-        socket.connectToHost(QHostAddress::LocalHost, server->port());
-        socket.write("POST /v1/messages HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}");
-        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
-        received += socket.readAll();
+        const std::optional<QByteArray> answer = rawExchange("POST /v1/messages HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}");
+        QVERIFY(answer);
+        const QByteArray &received = *answer;
         const qsizetype headEnd = received.indexOf("\r\n\r\n");
         QVERIFY(headEnd > 0);
         const QByteArray head = received.left(headEnd).toLower();
@@ -1006,24 +1017,16 @@ private slots:
 
     void rawSocketConnectionCloseAndOversizedBody()
     {
-        QTcpSocket socket;
-        QByteArray received;
-        connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
-        socket.connectToHost(QHostAddress::LocalHost, server->port());
-        socket.write("GET /nowhere HTTP/1.1\r\nConnection: close\r\n\r\n");
-        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
-        QCOMPARE(parseResponses(received).size(), 1);
-        QCOMPARE(parseResponses(received).first().first, 404);
+        const std::optional<QByteArray> closed = rawExchange("GET /nowhere HTTP/1.1\r\nConnection: close\r\n\r\n");
+        QVERIFY(closed);
+        QCOMPARE(parseResponses(*closed).size(), 1);
+        QCOMPARE(parseResponses(*closed).first().first, 404);
 
-        QTcpSocket big;
-        QByteArray bigReceived;
-        connect(&big, &QTcpSocket::readyRead, this, [&] { bigReceived += big.readAll(); });
-        big.connectToHost(QHostAddress::LocalHost, server->port());
-        big.write("POST /v1/messages HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n");
-        QTRY_COMPARE(parseResponses(bigReceived).size(), 1);
-        QCOMPARE(parseResponses(bigReceived).first().first, 413);
-        QVERIFY(bigReceived.contains("request_too_large"));
-        QTRY_COMPARE(big.state(), QAbstractSocket::UnconnectedState);
+        const std::optional<QByteArray> big = rawExchange("POST /v1/messages HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n");
+        QVERIFY(big);
+        QCOMPARE(parseResponses(*big).size(), 1);
+        QCOMPARE(parseResponses(*big).first().first, 413);
+        QVERIFY(big->contains("request_too_large"));
     }
 
     void clientHangingUpMidStreamIsHarmless()
