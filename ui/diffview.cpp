@@ -246,26 +246,17 @@ void DiffView::updateNavigation()
 
 void DiffView::nextChange()
 {
-    if (!m_shown || m_shown->changes.isEmpty())
-        return;
-    const int side = m_panes[1]->hasFocus() ? 1 : 0;
-    const int cursor = m_panes[side]->textCursor().position();
-    const auto at = [&](int i) {
-        return side == 0 ? m_shown->changes[i].left : m_shown->changes[i].right;
-    };
-    if (m_currentChange >= 0 && at(m_currentChange) == cursor) {
-        goToChange(m_currentChange + 1);
-        return;
-    }
-    for (int i = 0; i < m_shown->changes.size(); ++i) {
-        if (at(i) > cursor) {
-            goToChange(i);
-            return;
-        }
-    }
+    stepChange(+1);
 }
 
 void DiffView::previousChange()
+{
+    stepChange(-1);
+}
+
+// From the change the cursor stands on, or else from the cursor itself, to
+// the nearest change in direction (+1 or -1), in the pane that has focus.
+void DiffView::stepChange(int direction)
 {
     if (!m_shown || m_shown->changes.isEmpty())
         return;
@@ -275,11 +266,13 @@ void DiffView::previousChange()
         return side == 0 ? m_shown->changes[i].left : m_shown->changes[i].right;
     };
     if (m_currentChange >= 0 && at(m_currentChange) == cursor) {
-        goToChange(m_currentChange - 1);
+        goToChange(m_currentChange + direction);
         return;
     }
-    for (int i = int(m_shown->changes.size()) - 1; i >= 0; --i) {
-        if (at(i) < cursor) {
+    const int count = int(m_shown->changes.size());
+    for (int n = 0; n < count; ++n) {
+        const int i = direction > 0 ? n : count - 1 - n;
+        if (direction > 0 ? at(i) > cursor : at(i) < cursor) {
             goToChange(i);
             return;
         }

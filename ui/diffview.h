@@ -71,6 +71,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void stepChange(int direction);
     void compare();
     void showDocuments(std::unique_ptr<DiffDocuments> documents);
     void installDocument(int side, std::unique_ptr<QTextDocument> document);

@@ -183,6 +183,14 @@ void TestDiffView::navigationMovesCursorAndScroll()
     QCOMPARE(view.leftPane()->textCursor().blockNumber(), 21);
     QCOMPARE(moved.count(), 5);
 
+    // From a cursor put between changes, each key goes to the nearest change its way.
+    for (const auto &[modifier, expected] : {std::pair {Qt::NoModifier, 1}, std::pair {Qt::ShiftModifier, 0}}) {
+        QTextCursor between(view.leftPane()->document()->findBlockByNumber(60));
+        view.leftPane()->setTextCursor(between);
+        QTest::keyClick(view.leftPane(), Qt::Key_F8, modifier);
+        QCOMPARE(view.currentChange(), expected);
+    }
+
     // Scrolling one pane scrolls the other.
     leftBar->setValue(leftBar->maximum() / 2);
     QVERIFY(topBlock(view.leftPane()) > 30);
