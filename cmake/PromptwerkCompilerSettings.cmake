@@ -41,6 +41,8 @@ function(promptwerk_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES} promptwerk_settings)
+    # tests/ for the helpers every area shares (testfiles.h).
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "PROMPTWERK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
     if(NOT ARG_TIMEOUT)

@@ -4,6 +4,7 @@
 // display, so no keychain or settings of the machine are touched.
 #include "fakes/fakeapiserver.h"
 #include "fakes/modelanswers.h"
+#include "testfiles.h"
 #include "tools/enginesettings.h"
 
 #include <QDir>
@@ -230,11 +231,7 @@ CliResult TestCli::run(
 
 QString TestCli::writeFile(const QString &name, const QByteArray &data)
 {
-    const QString path = m_home.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return pw::test::writeTestFile(m_home.filePath(name), data);
 }
 
 QByteArray TestCli::runOnTerminal(const QStringList &arguments, int *exitCode)

@@ -1,3 +1,5 @@
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -63,11 +65,7 @@ void TestDiffCli::initTestCase()
 
 QString TestDiffCli::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return pw::test::writeTestFile(m_dir.filePath(name), content);
 }
 
 void TestDiffCli::jsonRoundTripsPrompts()

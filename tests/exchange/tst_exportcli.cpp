@@ -1,5 +1,6 @@
 // promptwerk-cli export, run as a separate process the way a user runs it.
 #include "document/documentfile.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -68,11 +69,7 @@ Run TestExportCli::run(const QStringList &arguments, const QByteArray &input)
 
 QString TestExportCli::writeFile(const QString &name, const QByteArray &data)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return pw::test::writeTestFile(m_dir.filePath(name), data);
 }
 
 void TestExportCli::exportsADocumentToStdout()

@@ -4,6 +4,7 @@
 
 #include "fakes/fakeapiserver.h"
 #include "prompt/variables.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,11 +191,7 @@ void TestExporters::initTestCase()
 
 QString TestExporters::writeFile(const QString &name, const QByteArray &data)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return pw::test::writeTestFile(m_dir.filePath(name), data);
 }
 
 QByteArray TestExporters::runPython(const QStringList &arguments, const QProcessEnvironment &environment)

@@ -2,6 +2,7 @@
 // question, autosave and recovery, the history of revisions, recent files.
 
 #include "guitestsupport.h"
+#include "testfiles.h"
 
 #include "diffview.h"
 #include "documentcontroller.h"
@@ -27,12 +28,6 @@ using namespace pw::test;
 namespace {
 
 constexpr int runTimeoutMs = 10000;
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -133,7 +128,7 @@ private slots:
     void openImportsOtherFormats()
     {
         const QString file = path(QStringLiteral("notes.md"));
-        QVERIFY(writeFile(file, "## System\nBe kind.\n\n## User\nHello {{NAME}}\n"));
+        writeTestFile(file, "## System\nBe kind.\n\n## User\nHello {{NAME}}\n");
         QVERIFY(documents()->open(file));
         QCOMPARE(m_window->workspace()->prompt().system, QStringLiteral("Be kind."));
         QVERIFY(documents()->filePath().isEmpty()); // saving never writes over the imported file
@@ -163,7 +158,7 @@ private slots:
         const Prompt before = m_window->workspace()->prompt();
         const PromptDocument documentBefore = documents()->document();
         const QString file = path(name);
-        QVERIFY(writeFile(file, data));
+        writeTestFile(file, data);
 
         QVERIFY(!documents()->importFile(file));
         QVERIFY(m_window->banner()->isVisible());
@@ -182,8 +177,8 @@ private slots:
     {
         const Prompt before = m_window->workspace()->prompt();
         const QString file = path(QStringLiteral("request.json"));
-        QVERIFY(writeFile(
-            file, R"({"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": [{"role": "user", "content": "Hi"}]})"));
+        writeTestFile(
+            file, R"({"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": [{"role": "user", "content": "Hi"}]})");
         QVERIFY(documents()->importFile(file));
         QCOMPARE(m_window->workspace()->prompt().messages.constFirst().text(), QStringLiteral("Hi"));
         QCOMPARE(documents()->document().latestRevision()->origin, Origin::Imported);
