@@ -51,6 +51,18 @@ QString exportFilter(ExportFormat format)
     return DocumentController::tr("%1 (*.%2)").arg(exportFormatName(format), exportFileSuffix(format));
 }
 
+// The revision an imported file becomes; its note names the file.
+Revision importedRevision(const ImportResult &read, const QString &fileName, const QString &defaultTargetModel)
+{
+    Revision revision;
+    revision.prompt = read.prompt;
+    revision.values = read.values;
+    revision.targetModel = read.targetModel.isEmpty() ? defaultTargetModel : read.targetModel;
+    revision.origin = Origin::Imported;
+    revision.note = fileName;
+    return revision;
+}
+
 } // namespace
 
 DocumentController::DocumentController(MainWindow *window, QSettings *settings)
@@ -185,13 +197,7 @@ bool DocumentController::open(const QString &path)
         return false;
     }
     PromptDocument document;
-    Revision revision;
-    revision.prompt = read.prompt;
-    revision.values = read.values;
-    revision.targetModel = read.targetModel;
-    revision.origin = Origin::Imported;
-    revision.note = name;
-    document.addRevision(revision);
+    document.addRevision(importedRevision(read, name, {}));
     document.setTargetModel(read.targetModel);
     // Saving writes a .promptwerk document, never over the imported file.
     loadDocument(document, {});
@@ -216,13 +222,7 @@ bool DocumentController::importFile(const QString &path)
     }
     syncWorkingCopy();
     m_document.recordWorkingCopy(Origin::Typed);
-    Revision revision;
-    revision.prompt = read.prompt;
-    revision.values = read.values;
-    revision.targetModel = read.targetModel.isEmpty() ? m_document.targetModel() : read.targetModel;
-    revision.origin = Origin::Imported;
-    revision.note = name;
-    m_document.addRevision(revision);
+    m_document.addRevision(importedRevision(read, name, m_document.targetModel()));
     m_window->workspace()->applyPrompt(read.prompt, read.values, tr("Import %1").arg(name));
     if (!read.targetModel.isEmpty())
         m_window->targetModelBox()->setModelId(read.targetModel);
