@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format
+  # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
+  clang-14 libclang-rt-14-dev
   # Qt 6.4 and friends
   qt6-base-dev qt6-base-dev-tools libgl-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
@@ -19,10 +21,13 @@ packages=(
   libxml2-utils shared-mime-info groff-base
   # real consumers of the exports in tests/exchange (Jinja2 render, promptfoo YAML, cURL)
   python3-jinja2 python3-yaml curl
-  # screenshots
-  x11-apps imagemagick
-  # benchmarks (scripts/bench-diff.sh times whole processes)
-  hyperfine time
+  # evaluation: promptfoo YAML test files; the official JSON Schema test suite
+  libyaml-cpp-dev json-schema-test-suite
+  # screenshots (xdotool drives the window from outside)
+  x11-apps imagemagick xdotool
+  # benchmarks (scripts/bench-diff.sh times whole processes; scripts/bench-serve.sh
+  # loads promptwerk-cli serve with ab)
+  hyperfine time apache2-utils
 )
 
 # npm type-checks the TypeScript export; any Node.js with npm will do (some

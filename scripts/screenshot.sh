@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Takes docs/screenshots/main.png: the window right after Improve ran on the
-# sample prompt with the claude engine, under Xvfb. The local fake API server
+# sample prompt with the claude engine, under Xvfb. The shipped binary is
+# driven from outside, as a user would: xdotool presses Ctrl+I in the window,
+# and the fake server's request log says when the answer went out. The local fake API server
 # plays the tool model and answers with docs/screenshots/support-triage-improved.json,
 # an improved prompt written the way a model answers the improve meta-prompt. Settings,
 # cache and keys are kept in a temporary folder; nothing of the user's is read.
@@ -26,7 +28,7 @@ cleanup() {
 trap cleanup EXIT
 
 "$build/tests/fakes/promptwerk-fake-server" --port 0 --slow 0 \
-    --tool-answer docs/screenshots/support-triage-improved.json >"$work/server.out" &
+    --tool-answer docs/screenshots/support-triage-improved.json >"$work/server.out" 2>"$work/server.err" &
 server=$!
 for _ in $(seq 100); do
     grep -q '^listening on ' "$work/server.out" 2>/dev/null && break
@@ -45,18 +47,23 @@ unset OPENAI_API_KEY OPENAI_BASE_URL
 
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     set -euo pipefail
-    app=$1 shot=$2 log=$3 lang=$4
-    "$app" -qwindowgeometry 1400x900+0+0 ${lang:+--lang "$lang"} resources/samples/support-triage.promptwerk --run-tool improve >"$log" 2>&1 &
+    app=$1 shot=$2 log=$3 lang=$4 requests=$5
+    "$app" -qwindowgeometry 1400x900+0+0 ${lang:+--lang "$lang"} resources/samples/support-triage.promptwerk >"$log" 2>&1 &
     pid=$!
+    window=$(timeout 30 xdotool search --sync --onlyvisible --name "Promptwerk" | head -1)
+    [[ -n "$window" ]] || { cat "$log" >&2; exit 1; }
+    sleep 1 # the first paint
+    xdotool windowfocus --sync "$window"
+    xdotool key --window "$window" ctrl+i
     for _ in $(seq 300); do
-        grep -qE "^(finished|failed)" "$log" && break
+        grep -q "^POST /v1/messages" "$requests" && break
         sleep 0.1
     done
-    sleep 1 # let the result paint
+    grep -q "^POST /v1/messages" "$requests" || { echo "screenshot: Improve sent nothing" >&2; cat "$log" >&2; exit 1; }
+    sleep 2 # the answer streams in, then the comparison paints
     import -window root "$shot"
     kill "$pid"
-    grep -q "^finished" "$log" || { cat "$log" >&2; exit 1; }
-' _ "$build/app/promptwerk" "$work/main.png" "$work/app.log" "${PROMPTWERK_LANG:-}"
+' _ "$build/app/promptwerk" "$work/main.png" "$work/app.log" "${PROMPTWERK_LANG:-}" "$work/server.err"
 
 mkdir -p "$(dirname "$output")"
 # An 8-bit palette keeps the PNG small enough to commit.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Promptwerk and runs the whole test suite
-# twice: a normal build, then an AddressSanitizer + UBSan build.
+# twice: a normal build, then an AddressSanitizer + UBSan build, with a short
+# run of every fuzz target in between.
 # PROMPTWERK_SKIP_ASAN=1 skips the sanitizer pass (for quick local runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,11 @@ echo "== normal build =="
 run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 echo "== TypeScript export against @anthropic-ai/sdk (npm registry) =="
 scripts/check-typescript-export.sh build/app/cli/promptwerk-cli
+echo "== libFuzzer targets (tests/fuzz), 50,000 inputs each, fixed seed =="
+# A fixed number of inputs from a fixed seed and the checked-in seeds makes this
+# short run repeatable: every machine, fast or slow, tries the same inputs.
+# Exploring is scripts/fuzz.sh 3600's job.
+FUZZ_RUNS=50000 scripts/fuzz.sh
 if [[ "${PROMPTWERK_SKIP_ASAN:-0}" != 1 ]]; then
     echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1

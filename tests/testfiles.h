@@ -16,4 +16,12 @@ inline QString writeTestFile(const QString &path, const QByteArray &data)
     return path;
 }
 
+// The whole content of a file a test's subject wrote; missing: empty, which
+// the test's comparisons then report.
+inline QByteArray readTestFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace pw::test

@@ -2,6 +2,7 @@
 
 #include "diffview.h"
 
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -20,6 +21,19 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_view);
         connect(m_view, &DiffView::variableActivated, this, &ComparePanes::variableActivated);
+        for (QPlainTextEdit *pane : {m_view->leftPane(), m_view->rightPane()}) {
+            connect(pane, &QPlainTextEdit::selectionChanged, this, &ComparePanes::selectionChanged);
+            pane->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(pane, &QWidget::customContextMenuRequested, this, [this, pane](const QPoint &position) {
+                QMenu *menu = pane->createStandardContextMenu(position);
+                if (!actions().isEmpty()) {
+                    menu->addSeparator();
+                    menu->addActions(actions());
+                }
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(pane->viewport()->mapToGlobal(position));
+            });
+        }
     }
 
     void setPrompts(const QString &leftTitle, const Prompt &left, const QString &rightTitle, const Prompt &right) override
@@ -28,6 +42,18 @@ public:
     }
     QString leftText() const override { return m_view->isComparing() ? QString() : m_view->leftPane()->toPlainText(); }
     QString rightText() const override { return m_view->isComparing() ? QString() : m_view->rightPane()->toPlainText(); }
+    QString selectedText() const override
+    {
+        QPlainTextEdit *panes[] = {m_view->rightPane(), m_view->leftPane()};
+        if (m_view->leftPane()->hasFocus())
+            std::swap(panes[0], panes[1]);
+        for (QPlainTextEdit *pane : panes) {
+            const QString text = pane->textCursor().selectedText();
+            if (!text.isEmpty())
+                return QString(text).replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        }
+        return {};
+    }
 
 private:
     DiffView *m_view;

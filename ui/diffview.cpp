@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -15,19 +14,15 @@
 #include <QMouseEvent>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
-#include <QPromise>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QToolTip>
 
 namespace pw {
 
 namespace {
-
-using DocumentsFuture = QFuture<std::shared_ptr<DiffDocuments>>;
 
 Prompt promptOfText(const QString &text)
 {
@@ -38,7 +33,10 @@ Prompt promptOfText(const QString &text)
 
 } // namespace
 
-DiffView::DiffView(QWidget *parent) : QWidget(parent), m_watcher(new QFutureWatcher<std::shared_ptr<DiffDocuments>>(this))
+DiffView::DiffView(QWidget *parent)
+    : QWidget(parent), m_comparison([this](const std::shared_ptr<DiffDocuments> &documents) {
+          showDocuments(std::make_unique<DiffDocuments>(std::move(*documents)));
+      })
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +63,8 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent), m_watcher(new QFutureWatc
     bar->addWidget(m_ignoreWhitespace);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wraps rather than making the panes wider than the room beside the editors.
+    m_summaryLabel->setWordWrap(true);
     bar->addWidget(m_summaryLabel, 1);
     layout->addLayout(bar);
 
@@ -94,22 +94,11 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent), m_watcher(new QFutureWatc
         pane->viewport()->setMouseTracking(true); // for the hand cursor over placeholders
     }
 
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<DiffDocuments>>::finished, this, [this] {
-        const DocumentsFuture future = m_watcher->future();
-        if (future.isCanceled() || future.resultCount() == 0)
-            return; // replaced by a newer comparison
-        const std::shared_ptr<DiffDocuments> result = future.result();
-        auto documents = std::make_unique<DiffDocuments>(std::move(*result));
-        showDocuments(std::move(documents));
-    });
     updateNavigation();
 }
 
-DiffView::~DiffView()
-{
-    // The worker notices within milliseconds and drops its result.
-    m_watcher->future().cancel();
-}
+// The comparison under way notices the cancel within milliseconds.
+DiffView::~DiffView() = default;
 
 void DiffView::setTexts(const QString &left, const QString &right, const QString &leftTitle, const QString &rightTitle)
 {
@@ -157,8 +146,6 @@ void DiffView::compare()
         m_titles[side]->setVisible(!m_titles[side]->text().isEmpty());
         m_panes[side]->setAccessibleName(m_titles[side]->text());
     }
-    m_watcher->future().cancel();
-    ++m_generation;
     m_comparing = true;
     m_summaryLabel->setText(tr("Comparing…"));
     updateNavigation();
@@ -168,18 +155,15 @@ void DiffView::compare()
     DiffDocumentOptions documentOptions;
     documentOptions.headings = m_headings;
     documentOptions.colors = DiffColors::fromPalette(m_panes[0]->palette());
-    auto promise = std::make_shared<QPromise<std::shared_ptr<DiffDocuments>>>();
-    promise->start();
-    m_watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, left = m_prompts[0], right = m_prompts[1], options, documentOptions] {
-        const CancelToken cancel([&promise] { return promise->isCanceled(); });
-        if (const std::optional<PromptDiff> diff = diffPrompts(left, right, options, cancel)) {
-            // No thread owns the documents until the view pulls them into its own.
-            if (std::unique_ptr<DiffDocuments> documents = buildDiffDocuments(*diff, documentOptions, nullptr, cancel))
-                promise->addResult(std::shared_ptr<DiffDocuments>(std::move(documents)));
-        }
-        promise->finish();
-    });
+    m_comparison.start(
+        [left = m_prompts[0], right = m_prompts[1], options, documentOptions](QPromise<std::shared_ptr<DiffDocuments>> &promise) {
+            const CancelToken cancel([&promise] { return promise.isCanceled(); });
+            if (const std::optional<PromptDiff> diff = diffPrompts(left, right, options, cancel)) {
+                // No thread owns the documents until the view pulls them into its own.
+                if (std::unique_ptr<DiffDocuments> documents = buildDiffDocuments(*diff, documentOptions, nullptr, cancel))
+                    promise.addResult(std::shared_ptr<DiffDocuments>(std::move(documents)));
+            }
+        });
 }
 
 void DiffView::showDocuments(std::unique_ptr<DiffDocuments> documents)
@@ -187,11 +171,11 @@ void DiffView::showDocuments(std::unique_ptr<DiffDocuments> documents)
     // One pane per turn of the event loop, old documents deleted later: each
     // step is a few milliseconds even on megabyte prompts.
     installDocument(0, std::move(documents->left));
-    const int generation = m_generation;
+    const quint64 generation = m_comparison.generation();
     QMetaObject::invokeMethod(
         this,
         [this, generation, shared = std::shared_ptr<DiffDocuments>(std::move(documents))] {
-            if (generation != m_generation)
+            if (generation != m_comparison.generation())
                 return; // a newer comparison is under way
             installDocument(1, std::move(shared->right));
             finishShowing(std::make_unique<DiffDocuments>(std::move(*shared)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "async/latesttask.h"
 #include "diff/promptdiff.h"
 
 #include <QWidget>
@@ -12,8 +13,6 @@ class QLabel;
 class QPlainTextEdit;
 class QTextDocument;
 class QToolButton;
-template<typename T>
-class QFutureWatcher;
 
 namespace pw {
 
@@ -83,12 +82,11 @@ private:
     Prompt m_prompts[2];
     bool m_headings = true;
     bool m_comparing = false;
-    int m_generation = 0; // of the comparison under way or shown
     bool m_syncing = false;
     DiffSummary m_summary;
     std::unique_ptr<DiffDocuments> m_shown; // changes and placeholders of what is shown
     int m_currentChange = -1;
-    QFutureWatcher<std::shared_ptr<DiffDocuments>> *m_watcher = nullptr;
+    LatestTask<std::shared_ptr<DiffDocuments>> m_comparison;
 
     QPlainTextEdit *m_panes[2] = {};
     QLabel *m_titles[2] = {};

@@ -1,91 +1,64 @@
 #include "findingslist.h"
 
-#include "promptworkspace.h"
+#include "findingsmodel.h"
 
 #include <QHeaderView>
-#include <QStyle>
-#include <QTextBlock>
-#include <QTextDocument>
+#include <QStyledItemDelegate>
 
 namespace pw {
 
 namespace {
 
-QStyle::StandardPixmap iconOf(Severity severity)
+// A long finding wraps onto more lines of its row instead of being cut off.
+// QTreeView asks the delegate for a row's height without the column's
+// width, so the delegate takes it from the header.
+class WrappingDelegate : public QStyledItemDelegate
 {
-    switch (severity) {
-    case Severity::Error:
-        return QStyle::SP_MessageBoxCritical;
-    case Severity::Warning:
-        return QStyle::SP_MessageBoxWarning;
-    case Severity::Info:
-        break;
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // The places keep their width (the column fits them); only the findings wrap.
+        if (index.column() != FindingsModel::MessageColumn)
+            return QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem sized = option;
+        sized.rect = QRect(0, 0, m_view->header()->sectionSize(index.column()), option.fontMetrics.height());
+        return QStyledItemDelegate::sizeHint(sized, index);
     }
-    return QStyle::SP_MessageBoxInformation;
-}
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
-FindingsList::FindingsList(const PromptWorkspace *workspace, QWidget *parent) : QTreeWidget(parent), m_workspace(workspace)
+FindingsList::FindingsList(QWidget *parent) : QTreeView(parent)
 {
-    setColumnCount(2);
-    setHeaderLabels({tr("Finding"), tr("Where")});
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setWordWrap(false);
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setUniformRowHeights(false);
+    setWordWrap(true);
+    setItemDelegate(new WrappingDelegate(this));
+    // A narrower column wraps onto more lines: the rows' heights follow.
+    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
     setAccessibleName(tr("Prompt checks"));
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = indexOfTopLevelItem(item);
-        if (index >= 0 && index < m_findings.size())
-            emit findingActivated(m_findings.at(index));
-    });
-    connect(this, &QTreeWidget::itemClicked, this, &QTreeWidget::itemActivated);
+    connect(this, &QTreeView::activated, this, &FindingsList::activate);
+    connect(this, &QTreeView::clicked, this, &FindingsList::activate);
 }
 
-QString FindingsList::placeText(const Location &location) const
+void FindingsList::setFindingsModel(FindingsModel *model)
 {
-    const QTextDocument *document = nullptr;
-    QString part;
-    switch (location.section) {
-    case Location::Section::Prompt:
-        return tr("Prompt");
-    case Location::Section::System:
-        document = m_workspace->systemDocument().get();
-        part = tr("System");
-        break;
-    case Location::Section::Message:
-        if (location.message < 0 || location.message >= m_workspace->messageCount())
-            return tr("Message %1").arg(location.message + 1);
-        document = m_workspace->messageDocument(location.message).get();
-        part = tr("Message %1").arg(location.message + 1);
-        break;
-    }
-    if (location.offset < 0 || location.offset >= document->characterCount())
-        return part;
-    const int line = document->findBlock(int(location.offset)).blockNumber() + 1;
-    return tr("%1, line %2").arg(part).arg(line);
+    setModel(model);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(FindingsModel::PlaceColumn, QHeaderView::ResizeToContents);
 }
 
-void FindingsList::setFindings(const QList<Diagnostic> &findings)
+void FindingsList::activate(const QModelIndex &index)
 {
-    m_findings = findings;
-    clear();
-    for (const Diagnostic &finding : findings) {
-        auto *item = new QTreeWidgetItem(this);
-        item->setIcon(0, style()->standardIcon(iconOf(finding.severity), nullptr, this));
-        item->setText(0, finding.message);
-        item->setToolTip(0, finding.message);
-        item->setText(1, placeText(finding.location));
-    }
-    if (findings.isEmpty()) {
-        // Says the checks ran, rather than leaving an empty box.
-        auto *item = new QTreeWidgetItem(this);
-        item->setText(0, tr("No problems found."));
-        item->setFlags(Qt::NoItemFlags);
-    }
+    const auto *findings = qobject_cast<const FindingsModel *>(model());
+    if (const Diagnostic *finding = findings ? findings->finding(index.row()) : nullptr)
+        emit findingActivated(*finding);
 }
 
 } // namespace pw

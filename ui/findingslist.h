@@ -2,33 +2,28 @@
 
 #include "prompt/location.h"
 
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace pw {
 
-class PromptWorkspace;
+class FindingsModel;
 
-// The prompt checks' findings: severity, message and where ("Message 2,
-// line 4"). Activating one (click, Enter) asks the window to show its place.
-class FindingsList : public QTreeWidget
+// Shows a FindingsModel: severity, message and where. Activating a finding
+// (click, Enter) asks for its place to be shown.
+class FindingsList : public QTreeView
 {
     Q_OBJECT
 
 public:
-    explicit FindingsList(const PromptWorkspace *workspace, QWidget *parent = nullptr);
+    explicit FindingsList(QWidget *parent = nullptr);
 
-    void setFindings(const QList<Diagnostic> &findings);
-    const QList<Diagnostic> &findings() const { return m_findings; }
-
-    // "System, line 3", "Message 2, line 4", "Prompt".
-    QString placeText(const Location &location) const;
+    void setFindingsModel(FindingsModel *model);
 
 signals:
     void findingActivated(const pw::Diagnostic &finding);
 
 private:
-    const PromptWorkspace *m_workspace;
-    QList<Diagnostic> m_findings;
+    void activate(const QModelIndex &index);
 };
 
 } // namespace pw

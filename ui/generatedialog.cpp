@@ -1,5 +1,7 @@
 #include "generatedialog.h"
 
+#include "dialogs.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -33,6 +35,9 @@ GenerateDialog::GenerateDialog(QWidget *parent) : QDialog(parent), m_task(new QP
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    acceptOnCtrlReturn(this, m_generate);
+    // Typing starts in the task, whatever the window system does on activation.
+    m_task->setFocus(Qt::OtherFocusReason);
     resize(560, 300);
 }
 

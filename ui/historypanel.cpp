@@ -2,142 +2,50 @@
 
 #include "diffview.h"
 #include "documentcontroller.h"
+#include "historymodel.h"
+#include "prompttext.h"
 
-#include <QApplication>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
-#include <QTreeWidget>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pw {
 
 namespace {
 
-// Engine, model and usage share the last column: the dock is narrow, and the tooltip has it all.
-enum Column { IdColumn, OriginColumn, TimeColumn, MadeByColumn, ColumnCount };
-
-QString originLabel(const Revision &revision)
-{
-    switch (revision.origin) {
-    case Origin::Typed:
-        return HistoryPanel::tr("Typed");
-    case Origin::Generated:
-        return HistoryPanel::tr("Generated");
-    case Origin::Improved:
-        return HistoryPanel::tr("Improved");
-    case Origin::Templatized:
-        return HistoryPanel::tr("Templatized");
-    case Origin::Imported:
-        return HistoryPanel::tr("Imported");
-    case Origin::Restored:
-        break;
-    }
-    return HistoryPanel::tr("Restored #%1").arg(revision.restoredFrom);
-}
-
-// Standard style icons, so that the origins are told apart without an icon theme.
-QIcon originIcon(Origin origin)
-{
-    QStyle *style = QApplication::style();
-    switch (origin) {
-    case Origin::Typed:
-        return style->standardIcon(QStyle::SP_FileIcon);
-    case Origin::Generated:
-        return style->standardIcon(QStyle::SP_FileDialogNewFolder);
-    case Origin::Improved:
-        return style->standardIcon(QStyle::SP_ArrowUp);
-    case Origin::Templatized:
-        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
-    case Origin::Imported:
-        return style->standardIcon(QStyle::SP_DialogOpenButton);
-    case Origin::Restored:
-        break;
-    }
-    return style->standardIcon(QStyle::SP_BrowserReload);
-}
-
-QString usageText(const Usage &usage)
-{
-    if (usage.inputTokens == 0 && usage.outputTokens == 0)
-        return {};
-    const QLocale locale;
-    return HistoryPanel::tr("%1 in · %2 out").arg(locale.toString(usage.inputTokens), locale.toString(usage.outputTokens));
-}
-
-QString madeByText(const Revision &revision)
-{
-    QStringList parts;
-    if (!revision.engine.isEmpty())
-        parts.append(revision.engine);
-    if (!revision.toolModel.isEmpty() && revision.engine != QLatin1String("local"))
-        parts.append(revision.toolModel);
-    const QString usage = usageText(revision.usage);
-    if (!usage.isEmpty())
-        parts.append(usage);
-    return parts.join(QStringLiteral(" · "));
-}
-
-// Today's revisions by the time alone: the list is narrow.
-QString timeText(const QDateTime &when)
-{
-    const QDateTime local = when.toLocalTime();
-    const QLocale locale;
-    const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
-    if (local.date() == QDate::currentDate())
-        return clock;
-    return locale.toString(local.date(), QLocale::NarrowFormat) + u' ' + clock;
-}
-
-QString revisionToolTip(const Revision &revision)
-{
-    const QLocale locale;
-    QStringList lines {HistoryPanel::tr("Revision %1: %2, %3")
-                           .arg(revision.id)
-                           .arg(originLabel(revision), locale.toString(revision.time.toLocalTime(), QLocale::LongFormat))};
-    const QString madeBy = madeByText(revision);
-    if (!madeBy.isEmpty())
-        lines.append(madeBy);
-    if (!revision.targetModel.isEmpty())
-        lines.append(HistoryPanel::tr("Written for %1").arg(revision.targetModel));
-    if (!revision.task.isEmpty())
-        lines.append(HistoryPanel::tr("Task: %1").arg(revision.task.left(200)));
-    if (!revision.feedback.isEmpty())
-        lines.append(HistoryPanel::tr("Feedback: %1").arg(revision.feedback.left(200)));
-    if (!revision.note.isEmpty())
-        lines.append(revision.note);
-    return lines.join(u'\n');
-}
+// Long enough not to compare between two keystrokes.
+constexpr int currentPromptDelayMs = 400;
 
 } // namespace
 
-HistoryPanel::HistoryPanel(DocumentController *documents, QWidget *parent)
-    : QWidget(parent), m_documents(documents), m_list(new QTreeWidget(this)), m_hint(new QLabel(this)),
-      m_compare(new QPushButton(tr("&Compare"), this)), m_restore(new QPushButton(tr("Res&tore"), this)),
-      m_diff(new DiffView(this))
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QTreeView(this)), m_hint(new QLabel(this)),
+      m_compareCurrent(new QPushButton(tr("Compare with Current"), this)), m_compare(new QPushButton(tr("&Compare"), this)),
+      m_restore(new QPushButton(tr("Rest&ore"), this)), m_viewBox(new QWidget(this)), m_viewTitle(new QLabel(m_viewBox)),
+      m_close(new QToolButton(m_viewBox)), m_preview(new QPlainTextEdit(m_viewBox)), m_diff(new DiffView(m_viewBox))
 {
-    m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("#"), tr("Origin"), tr("Time"), tr("Made with")});
+    m_list->setObjectName(QStringLiteral("revisionList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setAccessibleName(tr("Revisions"));
-    m_list->setTextElideMode(Qt::ElideMiddle);
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(MadeByColumn, QHeaderView::Stretch);
-    // The dock starts narrow: "Made with" is elided to what is left (its
-    // tooltip has it whole) rather than the list scrolling sideways.
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_hint->setText(tr("Select two revisions to compare them, one to restore it."));
+    m_hint->setText(tr("Select a revision to see it, two to compare them."));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_compareCurrent->setObjectName(QStringLiteral("compareWithCurrent"));
+    m_compareCurrent->setToolTip(tr("Show the selected revision beside the prompt as it is now"));
     m_compare->setToolTip(tr("Show the two selected revisions side by side"));
     m_restore->setToolTip(tr("Make the selected revision the working copy again, as a new revision"));
 
@@ -146,82 +54,124 @@ HistoryPanel::HistoryPanel(DocumentController *documents, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_list, 1);
     topLayout->addWidget(m_hint);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_compare);
-    buttons->addWidget(m_restore);
+    // Three buttons do not fit beside each other in a narrow dock: they wrap into two rows.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_compareCurrent, 0, 0, 1, 2);
+    buttons->addWidget(m_compare, 1, 0);
+    buttons->addWidget(m_restore, 1, 1);
     topLayout->addLayout(buttons);
+
+    // What made a revision, in full (the list has no room for it), with the preview or comparison below.
+    m_viewBox->setObjectName(QStringLiteral("revisionView"));
+    m_viewTitle->setObjectName(QStringLiteral("revisionViewTitle"));
+    m_viewTitle->setWordWrap(true);
+    m_viewTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setObjectName(QStringLiteral("closeRevisionView"));
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close the preview"));
+    m_preview->setObjectName(QStringLiteral("revisionPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setAccessibleName(tr("Revision preview"));
+    m_diff->setObjectName(QStringLiteral("revisionDiff"));
+    auto *viewLayout = new QVBoxLayout(m_viewBox);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_viewTitle, 1);
+    titleRow->addWidget(m_close, 0, Qt::AlignTop);
+    viewLayout->addLayout(titleRow);
+    viewLayout->addWidget(m_preview, 1);
+    viewLayout->addWidget(m_diff, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
-    splitter->addWidget(m_diff);
+    splitter->addWidget(m_viewBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    m_diff->hide();
+    m_viewBox->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
 
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &HistoryPanel::updateButtons);
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
+    m_currentChanged.setSingleShot(true);
+    m_currentChanged.setInterval(currentPromptDelayMs);
+    connect(&m_currentChanged, &QTimer::timeout, this, [this] {
+        if (m_view == View::CompareWithCurrent)
+            refresh();
+    });
+    connect(m_list, &QTreeView::doubleClicked, this, [this] {
         if (selectedRevisions().size() == 2)
             compareSelected();
     });
+    connect(m_compareCurrent, &QPushButton::clicked, this, &HistoryPanel::compareWithCurrent);
     connect(m_compare, &QPushButton::clicked, this, &HistoryPanel::compareSelected);
     connect(m_restore, &QPushButton::clicked, this, &HistoryPanel::restoreSelected);
-    connect(m_documents, &DocumentController::documentChanged, this, &HistoryPanel::refresh);
-    refresh();
+    connect(m_close, &QToolButton::clicked, this, &HistoryPanel::closeView);
+    updateButtons();
+}
+
+void HistoryPanel::setHistoryModel(HistoryModel *model)
+{
+    if (m_model) {
+        m_model->disconnect(this);
+        m_model->documents()->disconnect(this);
+    }
+    m_model = model;
+    m_list->setModel(model);
+    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Made with is shown whole above the preview: in the narrow list it could only be cut off.
+    m_list->setColumnHidden(HistoryModel::MadeByColumn, true);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_selected = selectedRevisions();
+        updateButtons();
+        if (m_selected.size() == 1 && !m_reselecting)
+            showView(View::Preview, m_selected);
+    });
+    // A reset forgets the selection (quietly); by then the rows hold other
+    // revisions. What shows below stays what it was, with the new state.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_reselecting = true;
+        selectRevisions(m_selected);
+        m_reselecting = false;
+        refresh();
+    });
+    connect(model->documents(), &DocumentController::workingCopyChanged, &m_currentChanged, qOverload<>(&QTimer::start));
+    closeView();
+    updateButtons();
 }
 
 QSize HistoryPanel::sizeHint() const
 {
-    // Wide enough for the time and "engine · model · tokens" of a tool run.
-    return QWidget::sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 64, 0));
-}
-
-void HistoryPanel::refresh()
-{
-    const QList<int> selected = selectedRevisions();
-    m_list->clear();
-    const QList<Revision> &revisions = m_documents->revisions();
-    for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
-        const Revision &revision = *it;
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setData(IdColumn, Qt::UserRole, revision.id);
-        item->setText(IdColumn, QString::number(revision.id));
-        item->setIcon(OriginColumn, originIcon(revision.origin));
-        item->setText(OriginColumn, originLabel(revision));
-        item->setText(TimeColumn, timeText(revision.time));
-        item->setText(MadeByColumn, madeByText(revision));
-        const QString toolTip = revisionToolTip(revision);
-        for (int column = 0; column < ColumnCount; ++column)
-            item->setToolTip(column, toolTip);
-    }
-    if (revisions.isEmpty())
-        m_diff->hide();
-    selectRevisions(selected);
-    updateButtons();
+    // Wide enough for the number, origin and time of a revision.
+    return QWidget::sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 40, 0));
 }
 
 void HistoryPanel::selectRevisions(const QList<int> &ids)
 {
-    const QSignalBlocker blocker(m_list);
-    m_list->clearSelection();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (ids.contains(item->data(IdColumn, Qt::UserRole).toInt()))
-            item->setSelected(true);
+    if (!m_model)
+        return;
+    QItemSelection selection;
+    for (int id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, HistoryModel::ColumnCount - 1));
     }
+    m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     updateButtons();
 }
 
 QList<int> HistoryPanel::selectedRevisions() const
 {
     QList<int> ids;
-    for (const QTreeWidgetItem *item : m_list->selectedItems())
-        ids.append(item->data(IdColumn, Qt::UserRole).toInt());
+    if (!m_model)
+        return ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.append(index.data(Qt::UserRole).toInt());
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -231,27 +181,97 @@ bool HistoryPanel::compareSelected()
     const QList<int> ids = selectedRevisions();
     if (ids.size() != 2)
         return false;
-    const Revision *older = m_documents->revision(ids.at(0));
-    const Revision *newer = m_documents->revision(ids.at(1));
-    if (!older || !newer)
+    showView(View::Compare, ids);
+    return m_view == View::Compare;
+}
+
+bool HistoryPanel::compareWithCurrent()
+{
+    const QList<int> ids = selectedRevisions();
+    if (ids.size() != 1)
         return false;
-    m_diff->setPrompts(older->prompt, newer->prompt, tr("Revision %1 · %2").arg(older->id).arg(originLabel(*older)),
-        tr("Revision %1 · %2").arg(newer->id).arg(originLabel(*newer)));
-    m_diff->show();
-    return true;
+    showView(View::CompareWithCurrent, ids);
+    return m_view == View::CompareWithCurrent;
 }
 
 bool HistoryPanel::restoreSelected()
 {
     const QList<int> ids = selectedRevisions();
-    return ids.size() == 1 && m_documents->restoreRevision(ids.constFirst());
+    return m_restoreAllowed && ids.size() == 1 && m_model->documents()->restoreRevision(ids.constFirst());
+}
+
+void HistoryPanel::setRestoreAllowed(bool allowed)
+{
+    m_restoreAllowed = allowed;
+    updateButtons();
+}
+
+void HistoryPanel::closeView()
+{
+    m_view = View::None;
+    m_viewIds.clear();
+    m_viewBox->hide();
+}
+
+QString HistoryPanel::viewTitle() const
+{
+    return m_viewBox->isHidden() ? QString() : m_viewTitle->text();
+}
+
+QString HistoryPanel::previewText() const
+{
+    return m_view == View::Preview ? m_preview->toPlainText() : QString();
+}
+
+void HistoryPanel::showView(View view, const QList<int> &ids)
+{
+    QList<const Revision *> revisions;
+    for (int id : ids)
+        revisions.append(m_model ? m_model->documents()->revision(id) : nullptr);
+    // A new document, or one opened: the revisions shown are gone.
+    if (view == View::None || revisions.isEmpty() || revisions.contains(nullptr)) {
+        closeView();
+        return;
+    }
+    m_view = view;
+    m_viewIds = ids;
+    const Revision &first = *revisions.constFirst();
+    const QString firstTitle = tr("Revision %1 · %2").arg(first.id).arg(HistoryModel::originLabel(first));
+    switch (view) {
+    case View::Preview:
+        m_viewTitle->setText(HistoryModel::detailsText(first));
+        m_preview->setPlainText(promptAsText(first.prompt));
+        break;
+    case View::CompareWithCurrent:
+        m_viewTitle->setText(tr("Revision %1 and the current prompt").arg(first.id));
+        m_diff->setPrompts(first.prompt, m_model->documents()->document().prompt(), firstTitle, tr("Current prompt"));
+        break;
+    case View::Compare: {
+        const Revision &second = *revisions.constLast();
+        m_viewTitle->setText(tr("Revision %1 and revision %2").arg(first.id).arg(second.id));
+        m_diff->setPrompts(first.prompt, second.prompt, firstTitle,
+            tr("Revision %1 · %2").arg(second.id).arg(HistoryModel::originLabel(second)));
+        break;
+    }
+    case View::None:
+        break;
+    }
+    m_preview->setVisible(view == View::Preview);
+    m_diff->setVisible(view != View::Preview);
+    m_viewBox->show();
+}
+
+void HistoryPanel::refresh()
+{
+    showView(m_view, m_viewIds);
 }
 
 void HistoryPanel::updateButtons()
 {
-    const qsizetype count = m_list->selectedItems().size();
+    const qsizetype count = selectedRevisions().size();
+    m_compareCurrent->setEnabled(count == 1);
     m_compare->setEnabled(count == 2);
-    m_restore->setEnabled(count == 1);
+    m_restore->setEnabled(m_restoreAllowed && count == 1);
 }
 
 } // namespace pw

@@ -12,6 +12,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pw {
 
 MessageBanner::MessageBanner(QWidget *parent)
@@ -64,17 +66,59 @@ QString MessageBanner::details() const
     return m_details->text();
 }
 
-void MessageBanner::showMessage(Type type, const QString &text, const QString &details, const QList<QAction *> &actions)
+MessageBanner::Type MessageBanner::type() const
 {
-    m_type = type;
-    m_text->setText(text);
-    m_details->setText(details);
-    m_details->setVisible(!details.isEmpty());
+    return shown().type;
+}
+
+QList<QAction *> MessageBanner::actions() const
+{
+    return isHidden() ? QList<QAction *>() : shown().actions;
+}
+
+void MessageBanner::showMessage(
+    Topic topic, Type type, const QString &text, const QString &details, const QList<QAction *> &actions)
+{
+    m_messages.at(std::size_t(topic)) = {true, type, text, details, actions};
+    showMostUrgent();
+}
+
+void MessageBanner::clear(Topic topic)
+{
+    Message &message = m_messages.at(std::size_t(topic));
+    if (!message.active)
+        return;
+    message = {};
+    showMostUrgent();
+}
+
+void MessageBanner::dismiss()
+{
+    if (isHidden())
+        return;
+    m_messages.at(std::size_t(m_shown)) = {};
+    showMostUrgent();
+    emit dismissed();
+}
+
+void MessageBanner::showMostUrgent()
+{
     qDeleteAll(m_actionButtons);
     m_actionButtons.clear();
-    m_actions = actions;
-    for (QAction *action : actions) {
-        auto *button = new QPushButton(action->icon(), action->text(), this);
+    const auto urgent = std::find_if(m_messages.crbegin(), m_messages.crend(), [](const Message &m) { return m.active; });
+    if (urgent == m_messages.crend()) {
+        hide();
+        return;
+    }
+    m_shown = Topic(std::distance(m_messages.cbegin(), urgent.base()) - 1);
+    const Message &message = *urgent;
+    m_text->setText(message.text);
+    m_details->setText(message.details);
+    m_details->setVisible(!message.details.isEmpty());
+    for (QAction *action : message.actions) {
+        // No mnemonics: the banner's buttons come and go, and would take letters
+        // the menus and labels of the window need in every language.
+        auto *button = new QPushButton(action->icon(), QString(action->text()).remove(QLatin1Char('&')), this);
         button->setToolTip(action->toolTip());
         button->setEnabled(action->isEnabled());
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
@@ -83,22 +127,14 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &d
         m_actionButtons.append(button);
     }
     updateIcon();
-    setAccessibleDescription(details.isEmpty() ? text : text + QLatin1Char('\n') + details);
+    setAccessibleDescription(message.details.isEmpty() ? message.text : message.text + QLatin1Char('\n') + message.details);
     show();
     update();
 }
 
-void MessageBanner::dismiss()
-{
-    if (isHidden())
-        return;
-    hide();
-    emit dismissed();
-}
-
 QColor MessageBanner::typeColor() const
 {
-    switch (m_type) {
+    switch (shown().type) {
     case Type::Error:
         return uicolors::negative();
     case Type::Positive:
@@ -114,9 +150,9 @@ QColor MessageBanner::typeColor() const
 void MessageBanner::updateIcon()
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    if (m_type == Type::Error)
+    if (shown().type == Type::Error)
         icon = QStyle::SP_MessageBoxCritical;
-    else if (m_type == Type::Warning)
+    else if (shown().type == Type::Warning)
         icon = QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));

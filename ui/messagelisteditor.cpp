@@ -195,6 +195,8 @@ MessageListEditor::MessageListEditor(PromptWorkspace *workspace, QWidget *parent
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The editors inside take the focus; the list itself would be a stop that shows nothing.
+    setFocusPolicy(Qt::NoFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_layout->setContentsMargins(0, 0, 4, 0);
     m_layout->setSpacing(8);
@@ -215,7 +217,7 @@ MessageListEditor::MessageListEditor(PromptWorkspace *workspace, QWidget *parent
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
     connect(m_moveDown, &QAction::triggered, this, [this] { moveCurrent(+1); });
     m_toggleRole
-        = makeAction(tr("Toggle &Role"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MessageListEditor::toggleCurrentRole);
+        = makeAction(tr("Toggle Ro&le"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MessageListEditor::toggleCurrentRole);
 
     m_addButton = new QPushButton(tr("+ Add Message"), m_content);
     m_addButton->setToolTip(withShortcut(tr("Add a message after the current one"), m_add->shortcut()));
@@ -403,16 +405,53 @@ void MessageListEditor::refreshCards()
         card->chip->setRole(role);
         card->number->setText(tr("Message %1").arg(i + 1));
         card->prefill->setVisible(role == Role::Assistant && i == m_cards.size() - 1);
-        card->up->setEnabled(i > 0);
-        card->down->setEnabled(i < m_cards.size() - 1);
+        card->up->setEnabled(!m_readOnly && i > 0);
+        card->down->setEnabled(!m_readOnly && i < m_cards.size() - 1);
+        card->remove->setEnabled(!m_readOnly);
+        card->chip->setEnabled(!m_readOnly);
+        card->editor->setReadOnly(m_readOnly);
         card->editor->setAccessibleName(tr("Message %1, %2").arg(i + 1).arg(roleLabel(role)));
     }
     updateActions();
+    updateTabOrder();
+}
+
+void MessageListEditor::setTabNeighbours(QWidget *before, QWidget *after)
+{
+    m_tabBefore = before;
+    m_tabAfter = after;
+    updateTabOrder();
+}
+
+void MessageListEditor::updateTabOrder()
+{
+    // Cards are made as messages arrive, so on their own they would come last in the window's chain.
+    QWidget *previous = m_tabBefore;
+    auto chain = [&previous](QWidget *next) {
+        if (previous)
+            QWidget::setTabOrder(previous, next);
+        previous = next;
+    };
+    for (const Card *card : std::as_const(m_cards))
+        chain(card->editor);
+    chain(m_addButton);
+    if (m_tabAfter)
+        chain(m_tabAfter);
+}
+
+void MessageListEditor::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    refreshCards();
 }
 
 void MessageListEditor::updateActions()
 {
-    const int index = currentIndex();
+    const int index = m_readOnly ? -1 : currentIndex();
+    m_add->setEnabled(!m_readOnly);
+    m_addButton->setEnabled(!m_readOnly);
     m_remove->setEnabled(index >= 0);
     m_toggleRole->setEnabled(index >= 0);
     m_moveUp->setEnabled(index > 0);
@@ -440,14 +479,15 @@ int MessageListEditor::maximumEditorHeight() const
 {
     // A long message scrolls inside its card, which still fits the view with
     // its header and the Add button below it, whatever the font (CJK fonts
-    // make both taller).
+    // make both taller). Never taller than the view, however small the window:
+    // an editor the list must scroll to see whole is two scroll bars for one text.
     int chrome = m_layout->spacing() + m_addButton->sizeHint().height();
     if (!m_cards.isEmpty()) {
         const QLayout *card = m_cards.constFirst()->layout();
         const QMargins margins = card->contentsMargins();
         chrome += margins.top() + margins.bottom() + card->spacing() + card->itemAt(0)->sizeHint().height();
     }
-    return qMax(120, viewport()->height() - chrome);
+    return qMax(0, viewport()->height() - chrome);
 }
 
 void MessageListEditor::resizeEvent(QResizeEvent *event)

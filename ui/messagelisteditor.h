@@ -39,8 +39,16 @@ public:
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *toggleRoleAction() const { return m_toggleRole; }
 
+    // Read-only: the texts can be read and copied, no message is added,
+    // removed, moved or changed (while a tool's run or result stands on the prompt).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     // The window's undo and redo actions, for the editors' context menus.
     void setUndoActions(QAction *undo, QAction *redo);
+    // Tab goes from before through every message editor, in order, and the
+    // Add button, to after; kept so as messages come, go and move.
+    void setTabNeighbours(QWidget *before, QWidget *after);
 
 signals:
     void currentIndexChanged(int index);
@@ -62,6 +70,7 @@ private:
     void rebuild();
     void refreshCards();
     void updateActions();
+    void updateTabOrder();
     void setCurrentCard(Card *card);
     int indexOf(const Card *card) const;
     int maximumEditorHeight() const;
@@ -77,8 +86,11 @@ private:
     QAction *m_moveUp;
     QAction *m_moveDown;
     QAction *m_toggleRole;
+    QPointer<QWidget> m_tabBefore;
+    QPointer<QWidget> m_tabAfter;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace pw

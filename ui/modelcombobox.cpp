@@ -18,24 +18,18 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const QString name = index.data(ModelComboBox::DisplayNameRole).toString();
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        if (name.isEmpty()) {
-            QStyledItemDelegate::paint(painter, opt, index);
+        // The base paint() asks initStyleOption() for the text again: the
+        // display name has to come from there, not from a changed copy of option.
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index.data(ModelComboBox::DisplayNameRole).toString().isEmpty())
             return;
-        }
-        const QString id = opt.text;
-        opt.text = name;
-        QStyledItemDelegate::paint(painter, opt, index);
-
-        const bool selected = opt.state & QStyle::State_Selected;
-        QColor idColor = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const bool selected = option.state & QStyle::State_Selected;
+        QColor idColor = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         idColor.setAlphaF(0.6);
         painter->save();
         painter->setPen(idColor);
-        const QRect box = opt.rect.adjusted(0, 0, -8, 0);
-        painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, id);
+        const QRect box = option.rect.adjusted(0, 0, -8, 0);
+        painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, index.data().toString());
         painter->restore();
     }
 
@@ -46,6 +40,15 @@ public:
         if (!name.isEmpty())
             size.setWidth(option.fontMetrics.horizontalAdvance(name + QStringLiteral("      ") + index.data().toString()) + 24);
         return size;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString name = index.data(ModelComboBox::DisplayNameRole).toString();
+        if (!name.isEmpty())
+            option->text = name;
     }
 };
 

@@ -90,6 +90,8 @@ void PromptEditor::setPromptDocument(std::shared_ptr<QTextDocument> document)
         attachPromptHighlighter(QPlainTextEdit::document(), palette());
     }
     m_markers.clear();
+    m_findMatches.clear();
+    m_currentFindMatch = -1;
     applyMarkers();
     followDocumentSize();
 }
@@ -179,8 +181,11 @@ int PromptEditor::contentHeight(int limit) const
 QSize PromptEditor::minimumSizeHint() const
 {
     const QSize base = QPlainTextEdit::minimumSizeHint();
-    if (!m_grows)
-        return base;
+    if (!m_grows) {
+        // Two lines, not the scroll bars' minimum: in a small window the
+        // system prompt and the feedback give the messages their room.
+        return {base.width(), qMin(base.height(), heightForLines(2))};
+    }
     return {base.width(), heightForLines(m_minimumLines)};
 }
 
@@ -211,7 +216,25 @@ void PromptEditor::applyMarkers()
         selection.format.setUnderlineColor(markerColor(marker.severity));
         selections.append(selection);
     }
+    // After the markers: the tooltips look the markers up by position in this list.
+    const QColor base = palette().color(QPalette::Base);
+    for (int i = 0; i < m_findMatches.size(); ++i) {
+        const TextRange &match = m_findMatches.at(i);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(std::clamp<qsizetype>(match.begin, 0, end)));
+        selection.cursor.setPosition(int(std::clamp<qsizetype>(match.end, 0, end)), QTextCursor::KeepAnchor);
+        selection.format.setBackground(uicolors::blend(base, uicolors::neutral(), i == m_currentFindMatch ? 0.7 : 0.3));
+        selections.append(selection);
+    }
     setExtraSelections(selections);
+}
+
+void PromptEditor::setFindMatches(const QList<TextRange> &matches, int current)
+{
+    m_findMatches = matches;
+    m_currentFindMatch = current;
+    applyMarkers();
 }
 
 void PromptEditor::jumpTo(qsizetype offset)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diff/textdiff.h"
 #include "prompt/location.h"
 
 #include <QPlainTextEdit>
@@ -48,6 +49,10 @@ public:
     void setMarkers(const QList<EditorMarker> &markers);
     const QList<EditorMarker> &markers() const { return m_markers; }
 
+    // Find's matches in this editor, highlighted under the markers; current
+    // (an index into matches, or -1) stands out.
+    void setFindMatches(const QList<TextRange> &matches, int current = -1);
+
     // Moves the cursor to offset, scrolls it into view and takes the focus.
     void jumpTo(qsizetype offset);
 
@@ -73,6 +78,8 @@ private:
 
     std::shared_ptr<QTextDocument> m_document;
     QList<EditorMarker> m_markers;
+    QList<TextRange> m_findMatches;
+    int m_currentFindMatch = -1;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     bool m_grows = false;

@@ -6,8 +6,6 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
-#include <functional>
-
 namespace pw {
 
 namespace {
@@ -36,11 +34,37 @@ private:
     bool m_skipRedo;
 };
 
+// Choosing the target model: consecutive changes (typing an id) merge into one step.
+class TargetModelCommand : public QUndoCommand
+{
+public:
+    TargetModelCommand(const QString &text, const QString &from, const QString &to, std::function<void(const QString &)> store)
+        : QUndoCommand(text), m_from(from), m_to(to), m_store(std::move(store))
+    { }
+
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        m_to = static_cast<const TargetModelCommand *>(other)->m_to;
+        return true;
+    }
+    void redo() override { m_store(m_to); }
+    void undo() override { m_store(m_from); }
+
+private:
+    QString m_from;
+    QString m_to;
+    std::function<void(const QString &)> m_store;
+};
+
 } // namespace
 
-PromptWorkspace::PromptWorkspace(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+PromptWorkspace::PromptWorkspace(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_feedback(createPromptDocument({}))
 {
-    m_state = makeState({}, {});
+    m_state = makeState({}, {}, {});
+    // Not part of the prompt: typing feedback changes no check or count.
+    recordTyping(m_feedback, tr("Typing Feedback"));
 }
 
 PromptWorkspace::~PromptWorkspace()
@@ -66,37 +90,44 @@ Prompt PromptWorkspace::prompt() const
 std::shared_ptr<QTextDocument> PromptWorkspace::makeDocument(const QString &text)
 {
     std::shared_ptr<QTextDocument> document = createPromptDocument(text);
-    // The connection lives as long as the document: capture it weakly, or it would keep itself alive.
-    const std::weak_ptr<QTextDocument> weak = document;
-    connect(document.get(), &QTextDocument::undoCommandAdded, this, [this, weak] {
-        std::shared_ptr<QTextDocument> edited = weak.lock();
-        if (!edited)
-            return;
-        m_undoStack->push(new WorkspaceCommand(
-            tr("Typing"), [edited] { edited->redo(); }, [edited] { edited->undo(); }, true));
-    });
+    recordTyping(document, tr("Typing"));
     connect(document.get(), &QTextDocument::contentsChanged, this, &PromptWorkspace::noteChange);
     return document;
 }
 
-PromptWorkspace::State PromptWorkspace::makeState(const Prompt &prompt, const VariableValues &values)
+void PromptWorkspace::recordTyping(const std::shared_ptr<QTextDocument> &document, const QString &description)
+{
+    // The connection lives as long as the document: capture it weakly, or it would keep itself alive.
+    const std::weak_ptr<QTextDocument> weak = document;
+    connect(document.get(), &QTextDocument::undoCommandAdded, this, [this, weak, description] {
+        std::shared_ptr<QTextDocument> edited = weak.lock();
+        if (!edited)
+            return;
+        m_undoStack->push(new WorkspaceCommand(
+            description, [edited] { edited->redo(); }, [edited] { edited->undo(); }, true));
+    });
+}
+
+PromptWorkspace::State PromptWorkspace::makeState(const Prompt &prompt, const VariableValues &values, const QString &targetModel)
 {
     State state;
     state.system = makeDocument(prompt.system);
     for (const Message &message : prompt.messages)
         state.messages.append({message.role, makeDocument(message.text())});
     state.values = values;
+    state.targetModel = targetModel;
     return state;
 }
 
-void PromptWorkspace::reset(const Prompt &prompt, const VariableValues &values)
+void PromptWorkspace::reset(const Prompt &prompt, const VariableValues &values, const QString &targetModel)
 {
     m_undoStack->clear();
-    State replaced = makeState(prompt, values);
+    State replaced = makeState(prompt, values, targetModel);
     std::swap(m_state, replaced);
     // Views let go of the old documents here, before `replaced` deletes them.
     emit documentsReplaced();
     emit valuesChanged();
+    emit targetModelChanged();
     noteChange();
 }
 
@@ -146,10 +177,40 @@ void PromptWorkspace::setValue(const QString &name, const QString &value)
         [this, name, previous] { storeValue(name, previous); }));
 }
 
-void PromptWorkspace::applyPrompt(const Prompt &prompt, const VariableValues &values, const QString &description)
+void PromptWorkspace::pushStep(const QString &description, std::function<void()> redo, std::function<void()> undo)
+{
+    m_undoStack->push(new WorkspaceCommand(description, std::move(redo), std::move(undo)));
+}
+
+void PromptWorkspace::groupSteps(const QString &description, const std::function<void()> &edits)
+{
+    m_undoStack->beginMacro(description);
+    edits();
+    m_undoStack->endMacro();
+}
+
+void PromptWorkspace::replaceValues(const VariableValues &values)
+{
+    if (values == m_state.values)
+        return;
+    m_state.values = values;
+    emit valuesChanged();
+    noteChange();
+}
+
+void PromptWorkspace::setTargetModel(const QString &model)
+{
+    if (model == m_state.targetModel)
+        return;
+    m_undoStack->push(new TargetModelCommand(
+        tr("Change Target Model"), m_state.targetModel, model, [this](const QString &id) { storeTargetModel(id); }));
+}
+
+void PromptWorkspace::applyPrompt(
+    const Prompt &prompt, const VariableValues &values, const QString &description, const std::optional<QString> &targetModel)
 {
     // Swapping the same object both ways: redo installs `other`, undo brings the previous state back into view.
-    auto other = std::make_shared<State>(makeState(prompt, values));
+    auto other = std::make_shared<State>(makeState(prompt, values, targetModel.value_or(m_state.targetModel)));
     m_undoStack->push(new WorkspaceCommand(
         description, [this, other] { swapState(*other); }, [this, other] { swapState(*other); }));
 }
@@ -193,17 +254,24 @@ void PromptWorkspace::storeValue(const QString &name, const std::optional<QStrin
     noteChange();
 }
 
+void PromptWorkspace::storeTargetModel(const QString &model)
+{
+    m_state.targetModel = model;
+    emit targetModelChanged();
+    noteChange();
+}
+
 void PromptWorkspace::swapState(State &other)
 {
     std::swap(m_state, other);
     emit documentsReplaced();
     emit valuesChanged();
+    emit targetModelChanged();
     noteChange();
 }
 
 void PromptWorkspace::noteChange()
 {
-    ++m_revision;
     emit changed();
 }
 

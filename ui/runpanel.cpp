@@ -1,6 +1,10 @@
 #include "runpanel.h"
 
+#include "prompttext.h"
+#include "streamedtext.h"
 #include "uilayout.h"
+
+#include "prompt/streamedprompt.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -10,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace pw {
@@ -46,13 +49,28 @@ RunPanel::RunPanel(QWidget *parent)
 
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setPlaceholderText(tr("The model's answer appears here as it streams in."));
+    m_text->setPlaceholderText(tr("The prompt appears here as the model writes it."));
     m_text->setAccessibleName(tr("Streamed answer"));
     layout->addWidget(m_text, 1);
 
     m_clock.setInterval(200);
     connect(&m_clock, &QTimer::timeout, this, &RunPanel::updateClock);
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(80);
+    connect(&m_previewTimer, &QTimer::timeout, this, &RunPanel::updatePreview);
 }
+
+namespace {
+
+// The tool's answer is the prompt as JSON: shown as the prompt itself, so
+// that nobody reads escaped JSON. Other text as it is.
+QString previewOf(const QString &answer)
+{
+    const std::optional<Prompt> prompt = streamedPrompt(answer);
+    return prompt ? promptAsText(*prompt) : answer;
+}
+
+} // namespace
 
 void RunPanel::setCancelAction(QAction *cancel)
 {
@@ -69,8 +87,10 @@ void RunPanel::begin(const QString &title)
     m_title->setText(title);
     m_status->clear();
     m_text->clear();
+    m_previewTimer.stop();
+    m_streamed.clear();
+    m_shown.clear();
     m_usage = {};
-    m_streamedCharacters = 0;
     m_progress->setRange(0, 0);
     m_started.start();
     m_clock.start();
@@ -85,23 +105,31 @@ void RunPanel::setStatus(const QString &status)
 
 void RunPanel::appendText(const QString &delta)
 {
-    QScrollBar *bar = m_text->verticalScrollBar();
-    // Follow the text unless the reader has scrolled up to read.
-    const bool following = bar->value() >= bar->maximum() - 4;
-    QTextCursor cursor(m_text->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(delta);
-    if (following)
-        bar->setValue(bar->maximum());
-    m_streamedCharacters += delta.size();
+    m_streamed += delta;
+    if (!m_previewTimer.isActive())
+        m_previewTimer.start();
     updateTokens();
 }
 
 void RunPanel::clearText()
 {
+    m_previewTimer.stop();
     m_text->clear();
-    m_streamedCharacters = 0;
+    m_streamed.clear();
+    m_shown.clear();
     updateTokens();
+}
+
+void RunPanel::updatePreview()
+{
+    m_previewTimer.stop();
+    const QString preview = previewOf(m_streamed);
+    // The text grows at its end as the answer streams in: append, so that a reader scrolled up stays put.
+    if (preview.startsWith(m_shown))
+        appendStreamedText(m_text, preview.mid(m_shown.size()));
+    else
+        m_text->setPlainText(preview);
+    m_shown = preview;
 }
 
 void RunPanel::setUsage(const Usage &usage)
@@ -112,6 +140,7 @@ void RunPanel::setUsage(const Usage &usage)
 
 void RunPanel::end()
 {
+    updatePreview();
     m_clock.stop();
     updateClock();
     m_progress->setRange(0, 1);
@@ -130,6 +159,11 @@ QString RunPanel::status() const
 
 QString RunPanel::streamedText() const
 {
+    return m_streamed;
+}
+
+QString RunPanel::previewText() const
+{
     return m_text->toPlainText();
 }
 
@@ -145,16 +179,15 @@ QString RunPanel::tokensText() const
 
 void RunPanel::updateClock()
 {
-    const qint64 seconds = m_started.isValid() ? m_started.elapsed() / 1000 : 0;
-    m_elapsed->setText(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_elapsed->setText(clockText(m_started.isValid() ? m_started.elapsed() : 0));
 }
 
 void RunPanel::updateTokens()
 {
     const QLocale locale;
     // Output tokens arrive at the end of a stream; until then about four characters make one.
-    const bool estimated = m_usage.outputTokens == 0 && m_streamedCharacters > 0;
-    const qint64 output = estimated ? (m_streamedCharacters + 3) / 4 : m_usage.outputTokens;
+    const bool estimated = m_usage.outputTokens == 0 && !m_streamed.isEmpty();
+    const qint64 output = estimated ? (m_streamed.size() + 3) / 4 : m_usage.outputTokens;
     m_tokens->setText(
         tr("%1 in · %2%3 out")
             .arg(locale.toString(m_usage.inputTokens), estimated ? QStringLiteral("≈") : QString(), locale.toString(output)));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/prompttoolstypes.h"
+#include "model/tool.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -37,7 +37,10 @@ public:
 
     QString title() const;
     QString status() const;
+    // The answer as it came in (for a tool: JSON).
     QString streamedText() const;
+    // What the panel shows of it: the prompt as it forms, in plain text.
+    QString previewText() const;
     QString elapsedText() const;
     QString tokensText() const;
     bool isRunning() const { return m_clock.isActive(); }
@@ -45,6 +48,7 @@ public:
 private:
     void updateClock();
     void updateTokens();
+    void updatePreview();
 
     QLabel *m_title;
     QLabel *m_status;
@@ -55,8 +59,11 @@ private:
     QPushButton *m_cancel;
     QElapsedTimer m_started;
     QTimer m_clock;
+    // Redrawing the prompt a few times a second is live enough, however fast the pieces come.
+    QTimer m_previewTimer;
     Usage m_usage;
-    qsizetype m_streamedCharacters = 0;
+    QString m_streamed;
+    QString m_shown;
 };
 
 } // namespace pw

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dialogs.h"
 #include "uicolors.h"
 
 #include "api/apiconfig.h"
@@ -22,19 +23,6 @@ namespace pw {
 
 namespace {
 
-QString engineDescription(const QString &engine)
-{
-    if (engine == QLatin1String("claude"))
-        return SettingsDialog::tr("Runs the tools on Claude through the Messages API, with streamed, structured output.");
-    if (engine == QLatin1String("prompt-tools"))
-        return SettingsDialog::tr(
-            "Speaks the retired prompt-tools protocol to a server that still implements it, such as a gateway.");
-    if (engine == QLatin1String("openai"))
-        return SettingsDialog::tr("Any OpenAI-compatible chat completions server: Ollama, llama.cpp, LM Studio, vLLM or OpenAI.");
-    return SettingsDialog::tr("Runs on this computer without a model: it templatizes and checks prompts offline. "
-                              "Generate and Improve need one of the other engines.");
-}
-
 QLabel *makeNote(QWidget *parent)
 {
     auto *note = new QLabel(parent);
@@ -43,6 +31,15 @@ QLabel *makeNote(QWidget *parent)
     note->setForegroundRole(QPalette::PlaceholderText);
     note->hide();
     return note;
+}
+
+// A form row whose field is a layout gets no buddy from QFormLayout, and
+// its label would show the ampersand instead of underlining a mnemonic.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
 }
 
 void setNote(QLabel *label, const QStringList &lines)
@@ -88,8 +85,9 @@ SettingsDialog::SettingsDialog(
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    acceptOnCtrlReturn(this, m_buttons->button(QDialogButtonBox::Save));
 
-    for (const QString &engine : engineNames())
+    for (const EngineInfo &engine : allEngines())
         addEngine(engine);
     m_engineList->setFixedWidth(m_engineList->sizeHintForColumn(0) + 2 * m_engineList->frameWidth() + 24);
     connect(m_engineList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -109,31 +107,30 @@ SettingsDialog::~SettingsDialog()
     qDeleteAll(m_pageOf);
 }
 
-void SettingsDialog::addEngine(const QString &engine)
+void SettingsDialog::addEngine(const EngineInfo &info)
 {
+    const QString &engine = info.id;
     auto *page = new Page;
     m_pageOf.insert(engine, page);
     m_engines.append(engine);
-    m_engineList->addItem(engine);
+    m_engineList->addItem(info.displayName);
 
     page->widget = new QWidget(m_pages);
     auto *form = new QFormLayout(page->widget);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *description = new QLabel(engineDescription(engine), page->widget);
+    auto *description = new QLabel(info.description(), page->widget);
     description->setWordWrap(true);
     form->addRow(description);
     m_pages->addWidget(page->widget);
-    if (engine == QLatin1String("local")) {
+    if (info.runsOffline())
         return;
-    }
     const EngineSettings saved = m_settings->engineSettings(engine);
 
     page->baseUrl = new QLineEdit(saved.baseUrl.toString(), page->widget);
-    page->baseUrl->setPlaceholderText(defaultBaseUrl(engine).toString());
+    page->baseUrl->setPlaceholderText(info.defaultBaseUrl.toString());
     page->baseUrl->setClearButtonEnabled(true);
     page->baseUrlNote = makeNote(page->widget);
-    const QString baseVariable
-        = engine == QLatin1String("openai") ? QStringLiteral("OPENAI_BASE_URL") : QStringLiteral("ANTHROPIC_BASE_URL");
+    const QString &baseVariable = info.baseUrlVariable;
     if (!m_environment.value(baseVariable).isEmpty())
         setNote(page->baseUrlNote,
             {tr("%1 is set in the environment (%2) and is used instead of this URL.")
@@ -141,7 +138,7 @@ void SettingsDialog::addEngine(const QString &engine)
     auto *urlBox = new QVBoxLayout;
     urlBox->addWidget(page->baseUrl);
     urlBox->addWidget(page->baseUrlNote);
-    form->addRow(tr("&Base URL:"), urlBox);
+    form->addRow(buddyLabel(tr("&Base URL:"), page->baseUrl), urlBox);
 
     page->apiKey = new QLineEdit(page->widget);
     page->apiKey->setEchoMode(QLineEdit::Password);
@@ -150,11 +147,15 @@ void SettingsDialog::addEngine(const QString &engine)
     page->apiKey->setAccessibleName(tr("API key for %1").arg(engine));
     connect(page->apiKey, &QLineEdit::textEdited, this, [this, engine](const QString &text) { keyEdited(engine, text); });
     auto *show = new QToolButton(page->widget);
-    show->setText(tr("Show"));
+    show->setObjectName(QStringLiteral("showKeyButton"));
     show->setCheckable(true);
-    show->setToolTip(tr("Show the key as text"));
-    connect(show, &QToolButton::toggled, page->apiKey,
-        [edit = page->apiKey](bool shown) { edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    auto showKey = [edit = page->apiKey, show](bool shown) {
+        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        show->setText(shown ? tr("Hide") : tr("Show"));
+        show->setToolTip(shown ? tr("Hide the key") : tr("Show the key as text"));
+    };
+    showKey(false);
+    connect(show, &QToolButton::toggled, page->apiKey, showKey);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(page->apiKey, 1);
     keyRow->addWidget(show);
@@ -163,13 +164,13 @@ void SettingsDialog::addEngine(const QString &engine)
     auto *keyBox = new QVBoxLayout;
     keyBox->addLayout(keyRow);
     keyBox->addWidget(page->keyNote);
-    form->addRow(tr("API &key:"), keyBox);
+    form->addRow(buddyLabel(tr("API &key:"), page->apiKey), keyBox);
 
     page->toolModel = new QLineEdit(saved.toolModel, page->widget);
-    page->toolModel->setPlaceholderText(tr("%1 (default)").arg(defaultToolModel(engine)));
+    page->toolModel->setPlaceholderText(tr("%1 (default)").arg(info.defaultToolModel));
     page->toolModel->setToolTip(
         tr("The model that runs Generate, Improve and Templatize; the target model is chosen in the window."));
-    if (engine == QLatin1String("prompt-tools")) {
+    if (!info.choosesToolModel) {
         page->toolModel->setPlaceholderText(tr("chosen by the server"));
         page->toolModel->setEnabled(false);
     }
@@ -186,15 +187,20 @@ void SettingsDialog::addEngine(const QString &engine)
 QString SettingsDialog::keyNote(const QString &engine) const
 {
     QStringList lines;
-    const QString variable = apiKeyEnvironmentVariable(engine);
+    const EngineInfo &info = *findEngine(engine);
+    const QString &variable = info.keyVariable;
     if (!variable.isEmpty() && !m_environment.value(variable).isEmpty())
         lines.append(tr("%1 is set in the environment: that key is used, not the one entered here.").arg(variable));
-    if (engine == QLatin1String("claude") || engine == QLatin1String("prompt-tools"))
+    if (info.needsKey())
         lines.append(tr("The claude and prompt-tools engines share this Anthropic key."));
-    else if (engine == QLatin1String("openai"))
+    else
         lines.append(tr("Local servers such as Ollama need no key."));
-    lines.append(m_secrets->isPersistent() ? tr("Keys are stored in the system keychain, never in the settings file.")
-                                           : m_secrets->persistenceProblem());
+    if (!m_secrets->isPersistent())
+        lines.append(m_secrets->persistenceProblem());
+    else if (m_secrets->keepsForSessionOnly(info.keychainEntry))
+        lines.append(tr("The system keychain did not store this key: it is kept for this session only."));
+    else
+        lines.append(tr("Keys are stored in the system keychain, never in the settings file."));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -202,15 +208,15 @@ void SettingsDialog::loadKeys()
 {
     QStringList names;
     for (const QString &engine : std::as_const(m_engines)) {
-        if (m_pageOf.value(engine)->apiKey && !names.contains(apiKeySecretName(engine)))
-            names.append(apiKeySecretName(engine));
+        if (m_pageOf.value(engine)->apiKey && !names.contains(findEngine(engine)->keychainEntry))
+            names.append(findEngine(engine)->keychainEntry);
     }
     m_pendingReads = int(names.size());
     for (const QString &name : std::as_const(names)) {
         m_secrets->read(name, this, [this, name](const SecretStore::ReadResult &result) {
             for (const QString &engine : std::as_const(m_engines)) {
                 Page *page = m_pageOf.value(engine);
-                if (!page->apiKey || apiKeySecretName(engine) != name)
+                if (!page->apiKey || findEngine(engine)->keychainEntry != name)
                     continue;
                 if (!m_editedKeys.contains(name))
                     page->apiKey->setText(result.value);
@@ -227,12 +233,12 @@ void SettingsDialog::loadKeys()
 
 void SettingsDialog::keyEdited(const QString &engine, const QString &text)
 {
-    const QString name = apiKeySecretName(engine);
+    const QString name = findEngine(engine)->keychainEntry;
     m_editedKeys.insert(name, text);
     // Engines sharing the key show the same text.
     for (const QString &other : std::as_const(m_engines)) {
         Page *page = m_pageOf.value(other);
-        if (other != engine && page->apiKey && apiKeySecretName(other) == name)
+        if (other != engine && page->apiKey && findEngine(other)->keychainEntry == name)
             page->apiKey->setText(text);
     }
 }
@@ -273,6 +279,11 @@ QSpinBox *SettingsDialog::timeoutSpin(const QString &engine) const
     return page ? page->timeout : nullptr;
 }
 
+QString SettingsDialog::problem() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
 void SettingsDialog::showProblem(const QString &engine, const QString &problem)
 {
     if (!engine.isEmpty())
@@ -296,9 +307,9 @@ void SettingsDialog::accept()
         const QUrl url(text, QUrl::StrictMode);
         // As ApiJob decides: the Anthropic engines always send a key, the
         // openai engine only when one is entered or in the environment.
-        const QString keyVariable = apiKeyEnvironmentVariable(engine);
-        const bool sendsKey = engine != QLatin1String("openai") || (page->apiKey && !page->apiKey->text().isEmpty())
-            || (!keyVariable.isEmpty() && !m_environment.value(keyVariable).isEmpty());
+        const EngineInfo &info = *findEngine(engine);
+        const bool sendsKey = info.needsKey() || (page->apiKey && !page->apiKey->text().isEmpty())
+            || (!info.keyVariable.isEmpty() && !m_environment.value(info.keyVariable).isEmpty());
         if (const std::optional<ApiError> problem = checkBaseUrl(url, sendsKey)) {
             showProblem(engine, tr("Base URL of %1: %2").arg(engine, problem->message));
             page->baseUrl->setFocus();
@@ -348,13 +359,23 @@ void SettingsDialog::accept()
 void SettingsDialog::finishSaving()
 {
     m_buttons->setEnabled(true);
-    if (!m_writeErrors.isEmpty()) {
-        showProblem({}, tr("The key could not be stored in the keychain: %1").arg(m_writeErrors.join(QStringLiteral("; "))));
+    for (const QString &engine : std::as_const(m_engines))
+        if (Page *page = m_pageOf.value(engine); page->keyNote)
+            setNote(page->keyNote, {keyNote(engine)});
+    if (m_writeErrors.isEmpty()) {
+        m_editedKeys.clear();
+        emit saved();
+        QDialog::accept();
         return;
     }
-    m_editedKeys.clear();
+    // The settings are written and the key is in use: say so at once, and
+    // let Save try the keychain again (the edited keys stay edited).
     emit saved();
-    QDialog::accept();
+    showProblem({},
+        tr("The system keychain did not store the API key (its prompt was canceled or it refused). The key is kept for "
+           "this session only: Promptwerk forgets it when it quits. Save again to retry, or Close to go on with it."));
+    m_problem->setToolTip(m_writeErrors.join(QLatin1Char('\n')));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
 }
 
 } // namespace pw

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace pw {
 
 class SecretStore;
+struct EngineInfo;
 class SettingsStore;
 
 // Per engine: base URL, API key, tool model and timeout. Settings go to
@@ -32,7 +33,7 @@ public:
     void selectEngine(const QString &engine);
     QString currentEngine() const;
 
-    // The fields of an engine's page (none for "local").
+    // The fields of an engine's page (none for an engine that runs offline).
     QLineEdit *baseUrlEdit(const QString &engine) const;
     QLineEdit *apiKeyEdit(const QString &engine) const;
     QLineEdit *toolModelEdit(const QString &engine) const;
@@ -42,6 +43,10 @@ public:
 
     // True until the keychain has answered for every key.
     bool isLoadingKeys() const { return m_pendingReads > 0; }
+    // The last save could not store a key in the keychain; it is kept for this session.
+    bool keysKeptForSession() const { return !m_writeErrors.isEmpty(); }
+    // What the dialog says about the last save, empty when all went well.
+    QString problem() const;
 
     // Saves: checks the URLs, writes the settings, writes the keys that
     // were edited, and closes once the keychain has answered.
@@ -49,13 +54,14 @@ public:
 
 signals:
     void keysLoaded();
-    // After a successful save (settings written, keys stored).
+    // After a save: the settings are written and the keys stored, or kept
+    // for this session only when the keychain refused (keysKeptForSession()).
     void saved();
 
 private:
     struct Page;
 
-    void addEngine(const QString &engine);
+    void addEngine(const EngineInfo &info);
     void loadKeys();
     void keyEdited(const QString &engine, const QString &text);
     void finishSaving();

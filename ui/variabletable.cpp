@@ -1,10 +1,12 @@
 #include "variabletable.h"
 
-#include "promptworkspace.h"
+#include "displaytext.h"
+#include "variablesmodel.h"
 
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QStyledItemDelegate>
+#include <QTextCursor>
 
 namespace pw {
 
@@ -17,11 +19,12 @@ class ValueDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // The next editor starts with its text selected, so the key that opened it replaces the value.
+    mutable bool replaceNextValue = false;
+
     QString displayText(const QVariant &value, const QLocale &locale) const override
     {
-        QString text = QStyledItemDelegate::displayText(value, locale);
-        text.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
-        return text;
+        return oneLineText(QStyledItemDelegate::displayText(value, locale));
     }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
@@ -34,7 +37,13 @@ public:
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        static_cast<QPlainTextEdit *>(editor)->setPlainText(index.data(Qt::EditRole).toString());
+        auto *text = static_cast<QPlainTextEdit *>(editor);
+        text->setPlainText(index.data(Qt::EditRole).toString());
+        if (replaceNextValue)
+            text->selectAll();
+        else
+            text->moveCursor(QTextCursor::End);
+        replaceNextValue = false;
     }
 
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
@@ -53,76 +62,51 @@ public:
 
 } // namespace
 
-VariableTable::VariableTable(PromptWorkspace *workspace, QWidget *parent) : QTableWidget(0, 3, parent), m_workspace(workspace)
+VariableTable::VariableTable(QWidget *parent) : QTableView(parent)
 {
-    setHorizontalHeaderLabels({tr("Variable"), tr("Test value"), tr("Uses")});
-    horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(UsesColumn, QHeaderView::ResizeToContents);
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    setItemDelegateForColumn(ValueColumn, new ValueDelegate(this));
+    setItemDelegateForColumn(VariablesModel::ValueColumn, new ValueDelegate(this));
+    // Arrows move inside the table; Tab leaves it, as from any other field.
+    setTabKeyNavigation(false);
     setWordWrap(false);
     setAccessibleName(tr("Variables"));
-
-    connect(this, &QTableWidget::itemChanged, this, &VariableTable::onItemChanged);
-    connect(this, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
-        if (item->column() != ValueColumn)
-            emit variableActivated(m_names.value(item->row()));
+    connect(this, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != VariablesModel::ValueColumn)
+            emit variableActivated(index.siblingAtColumn(VariablesModel::NameColumn).data().toString());
     });
-    connect(workspace, &PromptWorkspace::valuesChanged, this, &VariableTable::refreshValues);
 }
 
-void VariableTable::setVariables(const QStringList &names, const QList<int> &uses)
+bool VariableTable::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
-    const bool sameNames = names == m_names;
-    m_filling = true;
-    if (!sameNames) {
-        m_names = names;
-        setRowCount(int(names.size()));
-        for (int row = 0; row < names.size(); ++row) {
-            auto *name = new QTableWidgetItem(names.at(row));
-            name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            name->setToolTip(tr("Double-click to find {{%1}} in the prompt").arg(names.at(row)));
-            setItem(row, NameColumn, name);
-            setItem(row, ValueColumn, new QTableWidgetItem);
-            auto *count = new QTableWidgetItem;
-            count->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            setItem(row, UsesColumn, count);
-        }
-    }
-    for (int row = 0; row < names.size(); ++row)
-        item(row, UsesColumn)->setData(Qt::DisplayRole, uses.value(row));
-    m_filling = false;
-    refreshValues();
+    // Typing on a value replaces it, as in a spreadsheet; F2 and a double-click edit it.
+    if (auto *delegate = dynamic_cast<ValueDelegate *>(itemDelegateForIndex(index)))
+        delegate->replaceNextValue = trigger == AnyKeyPressed;
+    return QTableView::edit(index, trigger, event);
 }
 
-void VariableTable::refreshValues()
+void VariableTable::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
-    m_filling = true;
-    const VariableValues &values = m_workspace->values();
-    for (int row = 0; row < m_names.size(); ++row) {
-        QTableWidgetItem *value = item(row, ValueColumn);
-        const auto it = values.constFind(m_names.at(row));
-        const bool has = it != values.constEnd();
-        value->setData(Qt::EditRole, has ? *it : QString());
-        value->setToolTip(has ? *it : tr("No test value yet: double-click to enter one"));
-    }
-    m_filling = false;
-}
-
-void VariableTable::onItemChanged(QTableWidgetItem *changed)
-{
-    if (m_filling || changed->column() != ValueColumn || changed->row() >= m_names.size())
+    // Tab out of a value leaves the table instead of landing on the read-only Uses column.
+    if (hint == QAbstractItemDelegate::EditNextItem || hint == QAbstractItemDelegate::EditPreviousItem) {
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        if (hint == QAbstractItemDelegate::EditNextItem)
+            focusNextChild();
+        else
+            focusPreviousChild();
         return;
-    const QString &name = m_names.at(changed->row());
-    const QString value = changed->data(Qt::EditRole).toString();
-    if (value.isEmpty() && !m_workspace->values().contains(name))
-        return;
-    m_workspace->setValue(name, value);
+    }
+    QTableView::closeEditor(editor, hint);
+}
+
+void VariableTable::setVariablesModel(VariablesModel *model)
+{
+    setModel(model);
+    horizontalHeader()->setSectionResizeMode(VariablesModel::NameColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(VariablesModel::ValueColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(VariablesModel::UsesColumn, QHeaderView::ResizeToContents);
 }
 
 } // namespace pw

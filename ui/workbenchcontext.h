@@ -1,11 +1,8 @@
 #pragma once
 
-#include "tools/engine.h"
+#include "tools/engineconfiglookup.h"
 
 #include <QProcessEnvironment>
-
-#include <functional>
-#include <memory>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -13,8 +10,6 @@ class QSettings;
 namespace pw {
 
 class SecretStore;
-
-using EngineFactory = std::function<std::unique_ptr<Engine>(const EngineConfig &config, QString *error)>;
 
 // What the workbench is built on: main() passes the real settings file,
 // keychain and environment; tests pass a temporary QSettings, a
@@ -25,8 +20,18 @@ struct WorkbenchContext
     SecretStore *secrets = nullptr; // required, not owned
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QNetworkAccessManager *network = nullptr; // optional: shared by every request
-    EngineFactory engineFactory = createEngine;
     QString modelCacheDirectory; // empty: QStandardPaths::CacheLocation
+
+    // Where the tool session and the model list find an engine's configuration.
+    EngineSources engineSources() const
+    {
+        EngineSources sources;
+        sources.settings = settings;
+        sources.secrets = secrets;
+        sources.environment = environment;
+        sources.network = network;
+        return sources;
+    }
 };
 
 } // namespace pw

@@ -7,6 +7,7 @@
 #include "api/anthropicjobs.h"
 #include "api/apiclient.h"
 #include "api/openaijobs.h"
+#include "prompt/jsonwrite.h"
 #include "prompt/promptjson.h"
 #include "tools/apicall.h"
 
@@ -16,16 +17,6 @@
 namespace pw::cli {
 
 namespace {
-
-ApiConfig apiConfig(const EngineConfig &config)
-{
-    ApiConfig api;
-    api.baseUrl = config.baseUrl;
-    api.apiKey = config.apiKey;
-    api.timeout = std::chrono::seconds(config.timeoutSeconds);
-    api.retry.maxRetries = config.maxRetries;
-    return api;
-}
 
 // Runs a job to its end; returns an exit code when it did not succeed.
 std::optional<int> runJob(Context &context, ApiJob &job)
@@ -44,22 +35,28 @@ std::optional<int> runJob(Context &context, ApiJob &job)
 
 int runModels(Context &context)
 {
-    const std::optional<EngineConfig> config = resolveEngine(context);
+    int exitCode = ExitOk;
+    const std::optional<EngineConfig> config = resolveEngine(context, &exitCode);
     if (!config)
-        return ExitUsage;
-    if (config->engine == QLatin1String("local"))
-        return context.fail(ExitUsage, QStringLiteral("the local engine has no models; use --engine claude or openai"));
+        return exitCode;
+    const EngineInfo &engine = *findEngine(config->engine);
+    if (!engine.canListModels)
+        return context.fail(ExitUsage,
+            QStringLiteral("the %1 engine has no models; use --engine %2").arg(engine.id, engineChoices([](const EngineInfo &e) {
+                return e.canListModels && e.canRunPrompts;
+            })));
 
-    ApiClient client(apiConfig(*config));
+    ApiClient client(toApiConfig(*config));
+    const bool openAi = engine.apiProtocol() == ApiProtocol::OpenAi;
     std::unique_ptr<ApiJob> job;
-    if (config->engine == QLatin1String("openai"))
+    if (openAi)
         job = std::make_unique<OpenAiModelsJob>(client);
     else
         job = std::make_unique<ModelsJob>(client);
     if (const std::optional<int> failed = runJob(context, *job))
         return *failed;
-    const QList<ModelInfo> &models = config->engine == QLatin1String("openai") ? static_cast<OpenAiModelsJob &>(*job).models()
-                                                                               : static_cast<ModelsJob &>(*job).models();
+    const QList<ModelInfo> &models
+        = openAi ? static_cast<OpenAiModelsJob &>(*job).models() : static_cast<ModelsJob &>(*job).models();
     if (context.options.json) {
         QJsonArray data;
         for (const ModelInfo &model : models) {
@@ -70,7 +67,7 @@ int runModels(Context &context)
                 entry.insert(QStringLiteral("created_at"), model.createdAt.toString(Qt::ISODate));
             data.append(entry);
         }
-        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("data"), data}}).toJson(QJsonDocument::Indented);
+        context.out() << toJsonBytes(QJsonObject {{QStringLiteral("data"), data}});
     } else {
         qsizetype width = 0;
         for (const ModelInfo &model : models)
@@ -100,25 +97,26 @@ int runCountTokens(Context &context)
         if (finding.severity == Severity::Error)
             return context.fail(ExitUsage, QStringLiteral("%1: %2").arg(name, finding.toString()));
     }
-    const std::optional<EngineConfig> config = resolveEngine(context);
+    int exitCode = ExitOk;
+    const std::optional<EngineConfig> config = resolveEngine(context, &exitCode);
     if (!config)
-        return ExitUsage;
-    if (config->engine != QLatin1String("claude") && config->engine != QLatin1String("prompt-tools"))
-        return context.fail(ExitUsage, QStringLiteral("count-tokens uses the Anthropic API: use --engine claude"));
+        return exitCode;
+    if (!findEngine(config->engine)->canCountTokens)
+        return context.fail(
+            ExitUsage, QStringLiteral("count-tokens uses the Anthropic API: use --engine %1").arg(defaultEngine().id));
 
     // Count for the model the prompt is written for, else the tool model.
     const QString model = !context.options.targetModel.isEmpty() ? context.options.targetModel : config->toolModel;
     QJsonObject body {{QStringLiteral("model"), model}, {QStringLiteral("messages"), messagesToJson(prompt->messages)}};
     if (!prompt->system.isEmpty())
         body.insert(QStringLiteral("system"), prompt->system);
-    ApiClient client(apiConfig(*config));
+    ApiClient client(toApiConfig(*config));
     CountTokensJob job(client, body);
     if (const std::optional<int> failed = runJob(context, job))
         return *failed;
     if (context.options.json)
-        context.out()
-            << QJsonDocument(QJsonObject {{QStringLiteral("input_tokens"), job.inputTokens()}}).toJson(QJsonDocument::Compact)
-            << '\n';
+        context.out() << toJsonBytes(QJsonObject {{QStringLiteral("input_tokens"), job.inputTokens()}}, QJsonDocument::Compact)
+                      << '\n';
     else
         context.out() << job.inputTokens() << " input tokens (" << model << ")\n";
     context.out().flush();

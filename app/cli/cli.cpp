@@ -94,6 +94,23 @@ bool Context::stderrIsTerminal() const
     return isatty(STDERR_FILENO) == 1;
 }
 
+StatusLine::StatusLine(Context &context) : m_context(context), m_enabled(context.stderrIsTerminal()) { }
+
+void StatusLine::show(const QString &line)
+{
+    if (!m_enabled)
+        return;
+    m_context.err() << "\r\x1b[K" << line << Qt::flush;
+    m_shown = true;
+}
+
+void StatusLine::clear()
+{
+    if (m_shown)
+        m_context.err() << "\r\x1b[K" << Qt::flush;
+    m_shown = false;
+}
+
 int Context::fail(int code, const QString &message)
 {
     m_err << "promptwerk-cli: " << message << Qt::endl;

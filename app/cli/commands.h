@@ -14,5 +14,9 @@ int runLint(Context &context); // lintcommand.cpp
 
 int runDiff(Context &context); // diffcommand.cpp
 int runExport(Context &context); // exportcommand.cpp
+int runPrompt(Context &context); // runcommand.cpp
+int runServe(Context &context); // servecommand.cpp
+int runEval(Context &context); // evalcommand.cpp
+int runOptimize(Context &context); // optimizecommand.cpp
 
 } // namespace pw::cli

@@ -1,59 +1,71 @@
 #include "engineoptions.h"
 
-#include "secrets/keychainstore.h"
-#include "tools/enginesettings.h"
-
-#include <QEventLoop>
 #include <QProcessEnvironment>
 
 namespace pw::cli {
 
-namespace {
-
-// Reads a key the window stored in the keychain. The store answers
-// asynchronously; a command-line tool may simply wait for it.
-QString keyFromKeychain(const QString &engine)
+EngineSetup::EngineSetup(const Options &options)
+    : m_settings(SettingsStore::openDefault()), m_keychain(QStringLiteral("io.github.promptwerk.Promptwerk"))
 {
-    KeychainSecretStore store(QStringLiteral("io.github.promptwerk.Promptwerk"));
-    QEventLoop loop;
-    QString key;
-    bool done = false;
-    store.read(apiKeySecretName(engine), &loop, [&](const SecretStore::ReadResult &result) {
-        key = result.found ? result.value : QString();
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return key;
+    m_sources.settings = m_settings.get();
+    m_sources.secrets = &m_keychain;
+    m_sources.environment = QProcessEnvironment::systemEnvironment();
+    m_sources.overrides.engine = options.engine;
+    m_sources.overrides.baseUrl = options.baseUrl;
+    m_sources.overrides.toolModel = options.model;
+    m_sources.overrides.timeoutSeconds = options.timeoutSeconds;
+    m_sources.overrides.maxRetries = options.maxRetries;
 }
 
-} // namespace
-
-std::optional<EngineConfig> resolveEngine(Context &context)
+QString engineChoices(const std::function<bool(const EngineInfo &)> &which)
 {
-    const Options &o = context.options;
-    if (!isEngineName(o.engine)) {
-        context.fail(ExitUsage,
-            QStringLiteral("unknown engine \"%1\" (choose %2)").arg(o.engine, engineNames().join(QStringLiteral(", "))));
+    QStringList ids;
+    for (const EngineInfo &engine : allEngines()) {
+        if (which(engine))
+            ids.append(engine.id);
+    }
+    const QString last = ids.isEmpty() ? QString() : ids.takeLast();
+    return ids.isEmpty() ? last : QStringLiteral("%1 or %2").arg(ids.join(QStringLiteral(", ")), last);
+}
+
+bool checkEngine(Context &context)
+{
+    if (findEngine(context.options.engine))
+        return true;
+    context.fail(ExitUsage, QStringLiteral("unknown engine \"%1\" (choose %2)").arg(context.options.engine, engineIdList()));
+    return false;
+}
+
+std::optional<EngineConfig> resolveEngine(Context &context, int *exitCode)
+{
+    *exitCode = ExitUsage;
+    if (!checkEngine(context))
+        return std::nullopt;
+    const EngineSetup setup(context.options);
+    const EngineConfigLookup lookup(context.options.engine, setup.sources());
+    if (!context.waitFor(&lookup, &EngineConfigLookup::finished)) {
+        *exitCode = context.fail(ExitInterrupted, QStringLiteral("interrupted"));
         return std::nullopt;
     }
-    const std::unique_ptr<QSettings> settings = SettingsStore::openDefault();
-    const SettingsStore store(settings.get());
-    EngineOverrides overrides;
-    overrides.baseUrl = o.baseUrl;
-    overrides.toolModel = o.model;
-    overrides.timeoutSeconds = o.timeoutSeconds;
-    overrides.maxRetries = o.maxRetries;
+    if (!lookup.error().isEmpty()) {
+        context.fail(ExitUsage, lookup.error());
+        return std::nullopt;
+    }
+    return lookup.config();
+}
+
+std::optional<EngineConfig> resolveEngineWithoutKey(Context &context)
+{
+    if (!checkEngine(context))
+        return std::nullopt;
+    const EngineSetup setup(context.options);
     QString error;
-    EngineConfig config = resolveEngineConfig(
-        o.engine, store.engineSettings(o.engine), overrides, QProcessEnvironment::systemEnvironment(), &error);
+    EngineConfig config = engineConfigWithoutKeychain(context.options.engine, setup.sources(), &error);
     if (!error.isEmpty()) {
         context.fail(ExitUsage, error);
         return std::nullopt;
     }
-    if (config.apiKey.isEmpty() && o.engine != QLatin1String("local"))
-        config.apiKey = keyFromKeychain(o.engine);
+    config.apiKey.clear(); // not even one from the environment
     return config;
 }
 
@@ -77,8 +89,8 @@ int failWith(Context &context, const ToolError &error)
     int code = context.fail(ExitApi, error.toString());
     if (error.kind == ToolError::Kind::Truncated && error.message.contains(QLatin1String("budget")))
         context.err() << "  Raise the budget with --max-tokens N (default 16000)." << Qt::endl;
-    for (const Diagnostic &detail : error.details)
-        context.err() << "  " << detail.toString() << Qt::endl;
+    for (const QString &detail : error.detailTexts())
+        context.err() << "  " << detail << Qt::endl;
     return code;
 }
 

@@ -1,9 +1,8 @@
 #include "commands.h"
+#include "evalsource.h"
 
 #include "document/atomicwrite.h"
-#include "document/documentfile.h"
 #include "exchange/exporters.h"
-#include "exchange/importers.h"
 
 #include <QFile>
 
@@ -12,31 +11,15 @@ namespace pw::cli {
 namespace {
 
 // What to export from FILE: a .promptwerk document's working copy, or any importable prompt.
-std::optional<ExportSource> readSource(Context &context, const QByteArray &data, const QString &path)
+std::optional<ExportSource> readSource(Context &context, const QString &path)
 {
-    const QString name = Context::inputName(path);
+    const std::optional<EvalSource> read = readEvalSource(context, path);
+    if (!read)
+        return std::nullopt;
     ExportSource source;
-    if (looksLikeDocument(data, path)) {
-        const DocumentReadResult read = parseDocument(data, name);
-        if (!read.ok()) {
-            context.fail(ExitUsage, read.error);
-            return std::nullopt;
-        }
-        source.prompt = read.document.prompt();
-        source.testValues = read.document.testValues();
-        source.targetModel = read.document.targetModel();
-    } else {
-        const ImportResult imported = importPrompt(data, name);
-        if (!imported.ok()) {
-            context.fail(ExitUsage, imported.error);
-            return std::nullopt;
-        }
-        source.prompt = imported.prompt;
-        source.testValues = imported.values;
-        source.targetModel = imported.targetModel;
-    }
-    if (!context.options.targetModel.isEmpty())
-        source.targetModel = context.options.targetModel;
+    source.prompt = read->prompt;
+    source.testValues = read->cases.isEmpty() ? VariableValues() : read->cases.constFirst().vars;
+    source.targetModel = context.options.targetModel.isEmpty() ? read->targetModel : context.options.targetModel;
     return source;
 }
 
@@ -54,10 +37,7 @@ int runExport(Context &context)
     }
 
     const QString path = context.args.constFirst();
-    const std::optional<QByteArray> data = context.readInput(path);
-    if (!data)
-        return ExitUsage;
-    const std::optional<ExportSource> source = readSource(context, *data, path);
+    const std::optional<ExportSource> source = readSource(context, path);
     if (!source)
         return ExitUsage;
     const ExportResult result = exportPrompt(*source, *format);

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "analysis/checks.h"
+#include "prompt/jsonwrite.h"
 #include "prompt/promptjson.h"
 
 #include <QJsonArray>
@@ -67,7 +68,7 @@ int runLint(Context &context)
                 entry.insert(QStringLiteral("offset"), d.location.offset);
             array.append(entry);
         }
-        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("findings"), array}}).toJson(QJsonDocument::Indented);
+        context.out() << toJsonBytes(QJsonObject {{QStringLiteral("findings"), array}});
     } else {
         for (const Diagnostic &d : findings)
             context.out() << name << ": " << severityName(d.severity) << ": " << d.toString() << " [" << d.code << "]\n";

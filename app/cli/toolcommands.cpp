@@ -3,8 +3,11 @@
 #include "commands.h"
 #include "engineoptions.h"
 
+#include "api/prompttoolstypes.h"
+#include "prompt/jsonwrite.h"
 #include "prompt/promptjson.h"
 #include "prompt/variables.h"
+#include "tools/toolsession.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -33,9 +36,9 @@ void printReadable(QTextStream &out, const ToolResult &result)
         const bool prefill = message.role == Role::Assistant && i == result.prompt.messages.size() - 1;
         out << "=== " << roleName(message.role) << (prefill ? " (prefill)" : "") << " ===\n" << message.text() << "\n\n";
     }
-    if (result.hasVariableValues && !result.variableValues.isEmpty()) {
+    if (result.variableValues && !result.variableValues->isEmpty()) {
         out << "=== variables ===\n";
-        for (auto it = result.variableValues.cbegin(); it != result.variableValues.cend(); ++it)
+        for (auto it = result.variableValues->cbegin(); it != result.variableValues->cend(); ++it)
             out << placeholder(it.key()) << " = " << it.value() << '\n';
         out << '\n';
     }
@@ -49,36 +52,23 @@ void printReadable(QTextStream &out, const ToolResult &result)
 class ProgressLine
 {
 public:
-    explicit ProgressLine(Context &context) : m_context(context), m_enabled(context.stderrIsTerminal()) { m_clock.start(); }
-    ~ProgressLine() { clear(); }
+    explicit ProgressLine(Context &context) : m_line(context) { m_clock.start(); }
 
-    void update(const ToolRun &run)
+    void update(const ToolSession &session)
     {
-        if (!m_enabled)
-            return;
+        const ToolRun *run = session.run();
         const QString status = m_status.isEmpty() ? QString() : QStringLiteral(" · ") + m_status;
-        m_context.err() << "\r\x1b[K"
-                        << QStringLiteral("%1 s · %2 characters · %3 output tokens")
-                               .arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1))
-                               .arg(run.streamedText().size())
-                               .arg(run.usage().outputTokens)
-                        << status << Qt::flush;
-        m_shown = true;
+        m_line.show(QStringLiteral("%1 s · %2 characters · %3 output tokens")
+                        .arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1))
+                        .arg(run ? run->streamedText().size() : 0)
+                        .arg(run ? run->usage().outputTokens : 0)
+            + status);
     }
     void setStatus(const QString &status) { m_status = status; }
-    // Before anything else is printed: stdout and stderr usually share the
-    // terminal, and the result must not start at the end of this line.
-    void clear()
-    {
-        if (m_shown)
-            m_context.err() << "\r\x1b[K" << Qt::flush;
-        m_shown = false;
-    }
+    void clear() { m_line.clear(); }
 
 private:
-    Context &m_context;
-    bool m_enabled;
-    bool m_shown = false;
+    StatusLine m_line;
     QString m_status;
     QElapsedTimer m_clock;
 };
@@ -96,6 +86,8 @@ int runTool(Context &context)
     request.task = context.options.task;
     request.maxOutputTokens = context.options.maxTokens;
 
+    if (!checkEngine(context))
+        return ExitUsage;
     if (*tool == Tool::Generate) {
         if (request.task.trimmed().isEmpty())
             return context.fail(ExitUsage, QStringLiteral("generate needs --task TEXT: what the prompt is for"));
@@ -106,40 +98,34 @@ int runTool(Context &context)
             return ExitUsage;
         request.prompt = *prompt;
         // The engine would refuse it as well; here the message can name the file.
-        if (const std::optional<ToolError> invalid = invalidRequestError(request))
+        if (const std::optional<ToolError> invalid
+            = invalidRequestError(request, findEngine(context.options.engine)->promptRules))
             return context.fail(ExitUsage, Context::inputName(path) + QStringLiteral(": ") + invalid->message);
     }
 
-    const std::optional<EngineConfig> config = resolveEngine(context);
-    if (!config)
-        return ExitUsage;
-    QString error;
-    const std::unique_ptr<Engine> engine = createEngine(*config, &error);
-    if (!engine)
-        return context.fail(ExitUsage, error);
-
-    ToolRun *run = engine->start(request, nullptr);
-    const std::unique_ptr<ToolRun> owner(run);
+    const EngineSetup setup(context.options);
+    ToolSession session(setup.sources());
     ProgressLine progress(context);
-    QObject::connect(run, &ToolRun::textReceived, run, [&] { progress.update(*run); });
-    QObject::connect(run, &ToolRun::statusChanged, run, [&](const QString &status) {
+    QObject::connect(&session, &ToolSession::textReceived, &session, [&] { progress.update(session); });
+    QObject::connect(&session, &ToolSession::statusChanged, &session, [&](const QString &status) {
         progress.setStatus(status);
-        progress.update(*run);
+        progress.update(session);
     });
-    const bool completed = context.waitFor(run, &ToolRun::finished);
+    session.start(request);
+    const bool completed = context.waitFor(&session, &ToolSession::finished);
     progress.clear();
     if (!completed) {
-        run->cancel();
+        session.cancel();
         return context.fail(ExitInterrupted, QStringLiteral("interrupted"));
     }
-    if (!run->succeeded())
-        return failWith(context, run->error());
+    if (session.state() == ToolSession::State::Failed)
+        return failWith(context, session.error());
 
-    const ToolResult &result = run->result();
+    const ToolResult &result = session.result();
     for (const Diagnostic &note : result.notes)
         context.err() << "promptwerk-cli: note: " << note.toString() << Qt::endl;
     if (context.options.json)
-        context.out() << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+        context.out() << toJsonBytes(toolResultToJson(result));
     else
         printReadable(context.out(), result);
     context.out().flush();

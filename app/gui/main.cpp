@@ -1,20 +1,18 @@
 #include "documentcontroller.h"
+#include "documentpage.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "version.h"
-#include "workbenchcontroller.h"
 
 #include "secrets/keychainstore.h"
 #include "tools/enginesettings.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTimer>
 
 #include <optional>
 
@@ -30,10 +28,6 @@ void describeCommandLine(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
         QStringLiteral("A Promptwerk document, a prompt JSON file or a text file to open."), QStringLiteral("[FILE...]"));
-    parser.addOption({QStringLiteral("run-tool"),
-        QStringLiteral("Runs improve or templatize on the opened prompt once the window is shown, and prints "
-                       "\"finished\" or \"failed\" when it ends (demos, screenshots)."),
-        QStringLiteral("tool")});
     parser.addOption({QStringLiteral("lang"),
         QStringLiteral("Shows the window in this language (such as ja) instead of the saved setting "
                        "\"language\" or the system language."),
@@ -113,28 +107,12 @@ int main(int argc, char *argv[])
 
     pw::MainWindow window(context);
     const QStringList files = parser.positionalArguments();
-    const bool opened = files.isEmpty() || window.openFile(files.constFirst());
+    if (!files.isEmpty())
+        window.currentPage()->documents()->openInBackground(files.constFirst());
+    else
+        window.startWithoutFile();
     window.show();
-    // A file that could not be opened keeps its message; the recovery offer waits for the next start.
-    if (opened)
-        window.documents()->offerRecovery();
-
-    const QString tool = parser.value(QStringLiteral("run-tool"));
-    if (!tool.isEmpty()) {
-        QAction *action = tool == QLatin1String("improve") ? window.action(pw::MainWindow::ActionId::Improve)
-            : tool == QLatin1String("templatize")          ? window.action(pw::MainWindow::ActionId::Templatize)
-                                                           : nullptr;
-        if (!action) {
-            QTextStream(stderr) << "promptwerk: --run-tool takes improve or templatize, not " << tool << Qt::endl;
-            return 2;
-        }
-        // After the first paint, as if the user had pressed the shortcut.
-        QTimer::singleShot(300, action, &QAction::trigger);
-        // For scripts waiting on the result (scripts/screenshot.sh).
-        QObject::connect(window.controller(), &pw::WorkbenchController::succeeded, &window,
-            [] { QTextStream(stdout) << "finished" << Qt::endl; });
-        QObject::connect(window.controller(), &pw::WorkbenchController::failed, &window,
-            [](const pw::ToolError &error) { QTextStream(stdout) << "failed: " << error.message << Qt::endl; });
-    }
+    // A recovery copy is offered while the file opens; recovering it wins over the file.
+    window.currentPage()->offerRecovery();
     return QApplication::exec();
 }

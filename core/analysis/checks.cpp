@@ -199,13 +199,6 @@ QList<Diagnostic> checkPrompt(const Prompt &prompt, const CheckOptions &options)
     const int last = int(prompt.messages.size()) - 1;
     for (int m = 0; m <= last; ++m) {
         const Message &message = prompt.messages[m];
-        if (message.role == Role::Assistant && m < last) {
-            findings.append(finding(Severity::Warning, Location::ofMessage(m), QStringLiteral("non-contiguous-user"),
-                QCoreApplication::translate("pw::PromptChecks",
-                    "an assistant message before the end (a few-shot turn): the Messages API accepts it, but "
-                    "the prompt-tools operations (generate, improve, templatize) need the user messages "
-                    "first and contiguous, with at most one assistant message at the end")));
-        }
         if (isEmptyMessage(message)) {
             findings.append(finding(Severity::Error, Location::ofMessage(m), QStringLiteral("empty-message"),
                 message.content.isEmpty() || message.text().isEmpty()

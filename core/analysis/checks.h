@@ -24,10 +24,9 @@ struct CheckOptions
 //                          which the API rejects; offset = the whitespace.
 // prefill-rejected (Error) a trailing assistant message while
 //                          modelAcceptsPrefill(targetModel) is false.
-// non-contiguous-user (Warning)
-//                          an assistant message before the last one (few-shot
-//                          turns): fine for the Messages API, refused by the
-//                          prompt-tools operations (generate / improve / templatize).
+// Few-shot turns (an assistant message before the last one) are not a
+// finding: the Messages API and the claude and openai engines take them;
+// only the prompt-tools engine refuses them, and says so when it runs.
 // unbalanced-tag (Warning) an XML tag opened and never closed, or closed
 //                          without being opened, within one text.
 //     Warning, not Error: the API accepts any text, prompts legitimately

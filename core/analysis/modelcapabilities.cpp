@@ -65,14 +65,8 @@ std::optional<ClaudeVersion> versionOf(const QStringList &tokens)
     return ClaudeVersion {numbers[0], numbers.size() > 1 ? numbers[1] : 0};
 }
 
-} // namespace
-
-bool isClaudeModel(QStringView modelId)
-{
-    return claudeTokens(modelId).has_value();
-}
-
-bool modelAcceptsPrefill(QStringView modelId)
+// For a feature that Claude dropped in version `dropped` and never brought back.
+bool acceptedBefore(QStringView modelId, ClaudeVersion dropped)
 {
     const std::optional<QStringList> tokens = claudeTokens(modelId);
     if (!tokens)
@@ -82,8 +76,24 @@ bool modelAcceptsPrefill(QStringView modelId)
     const std::optional<ClaudeVersion> version = versionOf(*tokens);
     if (!version)
         return false;
-    // Claude 4.6 dropped prefill; every later release kept it dropped.
-    return version->major < 4 || (version->major == 4 && version->minor < 6);
+    return version->major < dropped.major || (version->major == dropped.major && version->minor < dropped.minor);
+}
+
+} // namespace
+
+bool isClaudeModel(QStringView modelId)
+{
+    return claudeTokens(modelId).has_value();
+}
+
+bool modelAcceptsPrefill(QStringView modelId)
+{
+    return acceptedBefore(modelId, {4, 6});
+}
+
+bool modelAcceptsSamplingParameters(QStringView modelId)
+{
+    return acceptedBefore(modelId, {4, 7});
 }
 
 } // namespace pw

@@ -27,6 +27,12 @@ namespace pw {
 // - Any other id (local models, OpenAI-compatible servers) accepts prefill.
 bool modelAcceptsPrefill(QStringView modelId);
 
+// Sampling parameters (temperature, top_p, top_k) at non-default values are
+// rejected with a 400 by Claude 4.7 and later (and the Fable and Mythos
+// families); earlier Claude models and every other model accept them. An
+// unrecognisable Claude version counts as new, as for prefill.
+bool modelAcceptsSamplingParameters(QStringView modelId);
+
 // True when the id names a Claude model (by the rules above).
 bool isClaudeModel(QStringView modelId);
 

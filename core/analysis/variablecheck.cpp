@@ -17,12 +17,9 @@ QList<Diagnostic> droppedVariables(const Prompt &original, const Prompt &improve
         if (seen.contains(occurrence.name))
             continue;
         seen.insert(occurrence.name);
-        const QString where = QCoreApplication::translate("pw::VariableCheck", "%1 at offset %2")
-                                  .arg(occurrence.location.path())
-                                  .arg(occurrence.location.offset);
+        // The place is the diagnostic's location (the window and the CLI say it their way), not part of the text.
         dropped.append({Severity::Warning, occurrence.location,
-            QCoreApplication::translate("pw::VariableCheck", "the improved prompt dropped {{%1}} (in the original: %2)")
-                .arg(occurrence.name, where),
+            QCoreApplication::translate("pw::VariableCheck", "the improved prompt dropped {{%1}}").arg(occurrence.name),
             QStringLiteral("dropped-variable")});
     }
     return dropped;

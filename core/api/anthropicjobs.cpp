@@ -151,7 +151,7 @@ PromptToolJob::PromptToolJob(ApiClient &client, const TemplatizeRequest &request
 QString PromptToolJob::readResponse(const QJsonObject &body)
 {
     QString problem;
-    std::optional<ToolResult> result = ToolResult::fromJson(body, &problem);
+    std::optional<ToolResult> result = toolResultFromJson(body, &problem);
     if (!result)
         return problem;
     m_result = std::move(*result);

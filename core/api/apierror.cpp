@@ -106,12 +106,13 @@ bool looksLikeHtml(const QByteArray &trimmedBody, const QByteArray &contentType)
     return contentType.contains("html") || trimmedBody.startsWith('<');
 }
 
-QString serverMessage(const QJsonObject &object, QString *type)
+QString serverMessage(const QJsonObject &object, QString *type, QString *code)
 {
     const QJsonValue error = object.value(QLatin1String("error"));
     if (error.isObject()) {
         const QJsonObject errorObject = error.toObject();
         *type = errorObject.value(QLatin1String("type")).toString();
+        *code = errorObject.value(QLatin1String("details")).toObject().value(QLatin1String("error_code")).toString();
         const QString message = errorObject.value(QLatin1String("message")).toString();
         if (!message.isEmpty())
             return message;
@@ -182,6 +183,15 @@ QString errorTypeName(ApiErrorCategory category)
             return row.type;
     }
     return {};
+}
+
+int statusForErrorCategory(ApiErrorCategory category)
+{
+    for (const StatusRow &row : statusTable) {
+        if (row.category == category)
+            return row.status;
+    }
+    return 0;
 }
 
 ApiErrorCategory ApiError::category() const
@@ -265,7 +275,7 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body, cons
         const QJsonObject object = document.object();
         if (error.requestId.isEmpty())
             error.requestId = object.value(QLatin1String("request_id")).toString();
-        const QString message = serverMessage(object, &error.type);
+        const QString message = serverMessage(object, &error.type, &error.code);
         error.message = message.isEmpty() ? QCoreApplication::translate("pw::ApiError", "unexpected JSON body: %1")
                                                 .arg(oneLine(QString::fromUtf8(body), maxSnippetLength))
                                           : oneLine(message, maxMessageLength);

@@ -47,12 +47,16 @@ ApiErrorCategory errorCategoryForStatus(int httpStatus);
 ApiErrorCategory errorCategoryForType(QStringView type);
 // The wire name of a category ("overloaded_error"); empty for Unknown.
 QString errorTypeName(ApiErrorCategory category);
+// The status a category is answered with (529 for Overloaded); 0 for Unknown.
+int statusForErrorCategory(ApiErrorCategory category);
 
 struct ApiError
 {
     ApiErrorKind kind = ApiErrorKind::Http;
     int httpStatus = 0; // 0 when there was no HTTP answer
     QString type; // the error type as the server sent it ("overloaded_error"), or empty
+    // A finer reason inside the type, from error.details.error_code ("enforced_spend_limit_reached"), or empty.
+    QString code;
     QString message; // human-readable, one line, never contains the API key
     QString requestId; // request-id header or body field, when the server sent one
     RateLimits rateLimits;
@@ -61,6 +65,8 @@ struct ApiError
     ApiErrorCategory category() const;
     // Network and timeout failures: worth telling apart from answers of the server.
     bool isConnectionProblem() const { return kind == ApiErrorKind::Network || kind == ApiErrorKind::Timeout; }
+    // A 429 that waiting does not cure: the organisation's spend limit is reached.
+    bool isSpendLimit() const { return code == QLatin1String("enforced_spend_limit_reached"); }
 
     // One line, e.g. "HTTP 529 overloaded_error: Overloaded (request req_123)".
     QString toString() const;

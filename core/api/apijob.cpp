@@ -1,8 +1,10 @@
 #include "apijob.h"
 
 #include "apiclient.h"
+#include "prompt/jsonwrite.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -15,6 +17,7 @@ namespace pw {
 namespace {
 
 const QByteArray anthropicVersion = QByteArrayLiteral("2023-06-01");
+constexpr qint64 streamedReadBufferBytes = 1024 * 1024;
 
 QString formatDuration(std::chrono::milliseconds duration)
 {
@@ -70,12 +73,23 @@ ApiJob::~ApiJob()
 
 QString ApiJob::endpoint() const
 {
-    return displayUrl(endpointUrl(m_config.baseUrl, m_path));
+    return displayUrl(requestUrl());
+}
+
+QUrl ApiJob::requestUrl() const
+{
+    return m_url ? *m_url : endpointUrl(m_config.baseUrl, m_path);
+}
+
+void ApiJob::setRequestBodyFile(const QString &path, const QByteArray &contentType)
+{
+    m_requestBodyFile = path;
+    m_requestContentType = contentType;
 }
 
 void ApiJob::setRequestBody(const QJsonObject &body)
 {
-    m_requestBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    m_requestBody = toJsonBytes(body, QJsonDocument::Compact);
 }
 
 void ApiJob::addBeta(const QString &beta)
@@ -94,6 +108,16 @@ std::optional<ApiError> ApiJob::readEvent(const SseEvent &)
 }
 
 std::optional<ApiError> ApiJob::endOfStream()
+{
+    return std::nullopt;
+}
+
+std::optional<ApiError> ApiJob::readBodyData(const QByteArray &)
+{
+    return std::nullopt;
+}
+
+std::optional<ApiError> ApiJob::endOfBody()
 {
     return std::nullopt;
 }
@@ -173,15 +197,16 @@ void ApiJob::sendAttempt()
     m_eventCount = 0;
     prepareAttempt();
 
-    QUrl url = endpointUrl(m_config.baseUrl, m_path);
-    url.setQuery(m_query);
+    QUrl url = requestUrl();
+    if (!m_query.isEmpty())
+        url.setQuery(m_query);
     QNetworkRequest request(url);
     // A redirect would carry the key to another place; it is reported instead.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Promptwerk"));
     request.setRawHeader("accept", m_streaming ? "text/event-stream" : "application/json");
-    if (!m_requestBody.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_requestBody.isNull() || !m_requestBodyFile.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_requestContentType);
     if (m_protocol == ApiProtocol::Anthropic) {
         request.setRawHeader("x-api-key", m_config.apiKey.toLatin1());
         request.setRawHeader("anthropic-version", anthropicVersion);
@@ -192,7 +217,27 @@ void ApiJob::sendAttempt()
         request.setRawHeader("authorization", "Bearer " + m_config.apiKey.toLatin1());
     }
 
-    m_reply = m_networkManager->sendCustomRequest(request, m_verb, m_requestBody);
+    if (!m_requestBodyFile.isEmpty()) {
+        auto *file = new QFile(m_requestBodyFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            const QString problem = file->errorString();
+            delete file;
+            finish(ApiError::make(ApiErrorKind::Config,
+                       QCoreApplication::translate("pw::ApiJob", "cannot read the request body %1: %2")
+                           .arg(m_requestBodyFile, problem)),
+                true);
+            return;
+        }
+        request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+        m_reply = m_networkManager->sendCustomRequest(request, m_verb, file);
+        file->setParent(m_reply);
+    } else {
+        m_reply = m_networkManager->sendCustomRequest(request, m_verb, m_requestBody);
+    }
+    // A streamed body is read as fast as the endpoint takes it: without a
+    // limit, Qt would keep receiving into memory while the endpoint is busy.
+    if (m_streamedBody)
+        m_reply->setReadBufferSize(streamedReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeoutTimer.start(m_config.timeout); });
@@ -216,7 +261,7 @@ void ApiJob::onMetaDataChanged()
 
     bool known = false;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-    if (known && announced > m_config.maxResponseBytes) {
+    if (known && announced > m_config.maxResponseBytes && !bodyIsStreamed()) {
         detachReply();
         endAttempt(ApiError::make(ApiErrorKind::ResponseTooLarge,
             QCoreApplication::translate("pw::ApiJob", "the answer from %1 announces %2, more than the limit of %3")
@@ -224,12 +269,39 @@ void ApiJob::onMetaDataChanged()
     }
 }
 
+void ApiJob::pauseBody()
+{
+    m_bodyPaused = true;
+}
+
+void ApiJob::resumeBody()
+{
+    if (!m_bodyPaused)
+        return;
+    m_bodyPaused = false;
+    if (!m_reply)
+        return;
+    if (m_reply->isFinished()) {
+        onReplyFinished();
+        return;
+    }
+    if (m_reply->bytesAvailable() > 0)
+        onReadyRead();
+    else
+        m_timeoutTimer.start(m_config.timeout);
+}
+
 void ApiJob::onReadyRead()
 {
+    if (m_bodyPaused && bodyIsStreamed()) {
+        // Qt stops receiving once its read buffer is full; the server's silence is not the server's fault.
+        m_timeoutTimer.stop();
+        return;
+    }
     m_timeoutTimer.start(m_config.timeout);
     const QByteArray data = m_reply->readAll();
     m_receivedBytes += data.size();
-    if (m_receivedBytes > m_config.maxResponseBytes) {
+    if (m_receivedBytes > m_config.maxResponseBytes && !bodyIsStreamed()) {
         detachReply();
         endAttempt(ApiError::make(ApiErrorKind::ResponseTooLarge,
             QCoreApplication::translate("pw::ApiJob", "the answer from %1 is larger than the limit of %2")
@@ -247,6 +319,10 @@ bool ApiJob::streamHasBegun() const
 
 void ApiJob::consume(const QByteArray &data)
 {
+    if (bodyIsStreamed()) {
+        continueAfter(readBodyData(data));
+        return;
+    }
     if (!streamHasBegun()) {
         m_body += data;
         return;
@@ -254,25 +330,35 @@ void ApiJob::consume(const QByteArray &data)
     const QList<SseEvent> events = m_sseParser.feed(data);
     for (const SseEvent &event : events) {
         ++m_eventCount;
-        std::optional<ApiError> error = readEvent(event);
-        // readEvent() may have emitted a signal whose handler canceled the job.
-        if (m_state != State::Running)
+        if (!continueAfter(readEvent(event)))
             return;
-        if (error) {
-            detachReply();
-            endAttempt(std::move(error));
-            return;
-        }
     }
+}
+
+bool ApiJob::continueAfter(std::optional<ApiError> error)
+{
+    // The endpoint may have emitted a signal whose handler canceled the job.
+    if (m_state != State::Running)
+        return false;
+    if (error) {
+        detachReply();
+        endAttempt(std::move(error));
+        return false;
+    }
+    return true;
 }
 
 void ApiJob::onReplyFinished()
 {
+    if (m_bodyPaused && bodyIsStreamed())
+        return; // resumeBody() comes back here
     QNetworkReply *reply = m_reply;
     if (reply->bytesAvailable() > 0) {
         onReadyRead();
         if (m_reply != reply)
             return; // that data ended the attempt
+        if (m_bodyPaused && bodyIsStreamed())
+            return; // resumeBody() comes back here
     }
     std::optional<ApiError> outcome = outcomeOfFinishedReply(reply);
     detachReply();
@@ -299,6 +385,10 @@ std::optional<ApiError> ApiJob::outcomeOfFinishedReply(QNetworkReply *reply)
     if (!isTransportFailure(error) && bodyIsCutShort(reply))
         error = QNetworkReply::RemoteHostClosedError;
     if (isTransportFailure(error)) {
+        if (bodyIsStreamed() && m_receivedBytes > 0)
+            return ApiError::make(ApiErrorKind::Stream,
+                QCoreApplication::translate("pw::ApiJob", "the download from %1 broke off after %2: %3")
+                    .arg(endpoint(), formatBytes(m_receivedBytes), networkFailure(error, reply->errorString()).message));
         if (streamHasBegun())
             return ApiError::make(ApiErrorKind::Stream,
                 QCoreApplication::translate("pw::ApiJob", "the stream broke off after %n events: %1", nullptr, m_eventCount)
@@ -319,6 +409,8 @@ std::optional<ApiError> ApiJob::outcomeOfBody()
     // came before is complete.
     if (streamHasBegun())
         return endOfStream();
+    if (bodyIsStreamed())
+        return endOfBody();
     const QByteArray contentType = headerValue(m_responseHeaders, "content-type");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
@@ -353,7 +445,7 @@ bool ApiJob::bodyIsCutShort(QNetworkReply *reply) const
 
 ApiError ApiJob::networkFailure(QNetworkReply::NetworkError error, const QString &errorString) const
 {
-    const QUrl url = endpointUrl(m_config.baseUrl, m_path);
+    const QUrl url = requestUrl();
     const QString host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     QString reason;
     switch (error) {
@@ -413,7 +505,7 @@ void ApiJob::endAttempt(std::optional<ApiError> error)
     if (error->rateLimits.isEmpty())
         error->rateLimits = RateLimits::fromHeaders(m_responseHeaders);
 
-    if (!streamHasBegun()) {
+    if (!streamHasBegun() && !(bodyIsStreamed() && m_receivedBytes > 0)) {
         const RetryDecision decision = decideRetry(
             m_config.retry, m_retriesDone, *error, m_responseHeaders, QDateTime::currentDateTimeUtc(), randomRetryJitter());
         if (decision.retry) {

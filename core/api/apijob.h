@@ -71,12 +71,26 @@ protected:
     ApiJob(ApiClient &client, ApiProtocol protocol, const QByteArray &verb, const QString &path, QObject *parent);
 
     void setRequestBody(const QJsonObject &body);
+    // The body is read from this file at every attempt, so a body of hundreds
+    // of megabytes (a batch of requests) is never held in memory.
+    void setRequestBodyFile(const QString &path, const QByteArray &contentType);
+    // Sends to this URL rather than the base URL and path: a URL the server
+    // handed out (a batch's results_url). Its query is kept.
+    void setUrl(const QUrl &url) { m_url = url; }
     void setQuery(const QUrlQuery &query) { m_query = query; }
     void addBeta(const QString &beta);
     // The answer is a text/event-stream: readEvent() gets its events as they
     // arrive. A stream that has begun is never retried (the caller may have
     // shown part of it already).
     void setStreaming(bool streaming) { m_streaming = streaming; }
+    // A 2xx body goes to readBodyData() piece by piece as it arrives, is not
+    // kept and has no size cap (the endpoint keeps what it needs); once a
+    // piece was delivered the request is not retried.
+    void setStreamedBody(bool streamed) { m_streamedBody = streamed; }
+    // setStreamedBody(): no more pieces until resumeBody(), while the endpoint
+    // catches up; Qt stops receiving once its read buffer is full.
+    void pauseBody();
+    void resumeBody();
     // From readResponse(): send this query for the next page instead of finishing.
     void requestNextPage(const QUrlQuery &query) { m_nextPageQuery = query; }
 
@@ -89,6 +103,10 @@ protected:
     virtual std::optional<ApiError> readEvent(const SseEvent &event);
     // The 2xx stream ended cleanly; e.g. a truncated-stream error.
     virtual std::optional<ApiError> endOfStream();
+    // setStreamedBody(): the next piece of a 2xx body; an error ends the job (not retried).
+    virtual std::optional<ApiError> readBodyData(const QByteArray &data);
+    // setStreamedBody(): the 2xx body is complete.
+    virtual std::optional<ApiError> endOfBody();
 
 private:
     enum class State { Created, Running, WaitingToRetry, Finished };
@@ -103,7 +121,11 @@ private:
     void onTimeout();
     bool isSuccessStatus() const { return m_httpStatus >= 200 && m_httpStatus < 300; }
     bool streamHasBegun() const;
+    bool bodyIsStreamed() const { return m_streamedBody && isSuccessStatus(); }
+    QUrl requestUrl() const;
     void consume(const QByteArray &data);
+    // After a piece of the answer went to the endpoint: false when that ended the attempt.
+    bool continueAfter(std::optional<ApiError> error);
     void endAttempt(std::optional<ApiError> error);
     std::optional<ApiError> outcomeOfFinishedReply(QNetworkReply *reply);
     std::optional<ApiError> outcomeOfBody();
@@ -118,6 +140,11 @@ private:
     const ApiConfig m_config;
     QPointer<QNetworkAccessManager> m_networkManager;
     QByteArray m_requestBody;
+    QString m_requestBodyFile;
+    QByteArray m_requestContentType = QByteArrayLiteral("application/json");
+    std::optional<QUrl> m_url;
+    bool m_streamedBody = false;
+    bool m_bodyPaused = false;
     QUrlQuery m_query;
     QStringList m_jobBetas;
     bool m_streaming = false;

@@ -56,6 +56,9 @@ bool isRetryable(const ApiError &error, const HttpHeaders &headers)
     case ApiErrorKind::Timeout:
         return true;
     case ApiErrorKind::Http: {
+        // Waiting does not lift a spend limit, whatever the headers say.
+        if (error.isSpendLimit())
+            return false;
         const QByteArray shouldRetry = headerValue(headers, "x-should-retry").toLower();
         if (shouldRetry == "true")
             return true;

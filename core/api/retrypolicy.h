@@ -30,6 +30,7 @@ struct RetryDecision
 
 // Connection failures, timeouts, 408, 409, 429 and every status >= 500;
 // an x-should-retry: true|false header on an HTTP answer overrides the status.
+// A spend-limit 429 (enforced_spend_limit_reached) is never retried.
 // Everything else (canceled, invalid response, stream errors, ...) is final.
 bool isRetryable(const ApiError &error, const HttpHeaders &headers);
 

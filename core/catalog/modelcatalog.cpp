@@ -3,6 +3,7 @@
 #include "api/anthropicjobs.h"
 #include "api/apiclient.h"
 #include "api/openaijobs.h"
+#include "prompt/jsonwrite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,18 +20,24 @@ namespace {
 // A model list is as slow to fetch as any small GET: never wait on it long.
 constexpr int modelListTimeoutSeconds = 30;
 
-bool speaksOpenAi(const QString &engine)
+// The engine whose server lists the models. An engine without a model list
+// (local) shows the default engine's: prompts written offline are still
+// usually for Claude models.
+const EngineInfo &listingEngine(const EngineConfig &config)
 {
-    return engine == QLatin1String("openai");
+    const EngineInfo *info = findEngine(config.engine);
+    return info && info->canListModels ? *info : defaultEngine();
 }
 
-// The server whose list an engine shows. The local engine has none; prompts
-// written offline are still usually for Claude models.
+bool speaksOpenAi(const EngineConfig &config)
+{
+    return listingEngine(config).apiProtocol() == ApiProtocol::OpenAi;
+}
+
 QUrl listServer(const EngineConfig &config)
 {
-    if (config.engine == QLatin1String("local"))
-        return defaultBaseUrl(QStringLiteral("claude"));
-    return config.baseUrl.isEmpty() ? defaultBaseUrl(config.engine) : config.baseUrl;
+    const EngineInfo &listing = listingEngine(config);
+    return listing.id == config.engine ? toApiConfig(config).baseUrl : listing.defaultBaseUrl;
 }
 
 QJsonObject modelToJson(const ModelInfo &model)
@@ -56,7 +63,7 @@ QByteArray serializeModelList(const QList<ModelInfo> &models, const QDateTime &f
         data.append(modelToJson(model));
     const QJsonObject root {
         {QStringLiteral("fetched_at"), fetchedAt.toUTC().toString(Qt::ISODate)}, {QStringLiteral("data"), data}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return toJsonBytes(root);
 }
 
 std::optional<QList<ModelInfo>> parseModelList(const QByteArray &json, QString *error)
@@ -104,7 +111,7 @@ QList<ModelInfo> ModelCatalog::bundledModels()
 
 QString ModelCatalog::key(const EngineConfig &config) const
 {
-    const QString family = speaksOpenAi(config.engine) ? QStringLiteral("openai") : QStringLiteral("anthropic");
+    const QString family = apiProtocolId(listingEngine(config).apiProtocol().value_or(ApiProtocol::Anthropic));
     return family + QLatin1Char('-')
         + QString::fromLatin1(
             QCryptographicHash::hash(listServer(config).toString().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
@@ -128,7 +135,7 @@ const ModelCatalog::Entry &ModelCatalog::entry(const EngineConfig &config) const
         if (std::optional<QList<ModelInfo>> cached = parseModelList(file.readAll()); cached && !cached->isEmpty())
             fresh = {*cached, Source::Cache};
     }
-    if (fresh.source == Source::None && !speaksOpenAi(config.engine))
+    if (fresh.source == Source::None && !speaksOpenAi(config))
         fresh = {bundledModels(), Source::Bundled};
     return *m_entries.insert(k, fresh);
 }
@@ -145,23 +152,21 @@ ModelCatalog::Source ModelCatalog::source(const EngineConfig &config) const
 
 void ModelCatalog::refresh(const EngineConfig &config)
 {
-    if (config.engine == QLatin1String("local"))
+    const EngineInfo *info = findEngine(config.engine);
+    if (!info || !info->canListModels)
         return;
     const QString k = key(config);
     if (m_running.contains(k))
         return;
 
-    ApiConfig api;
-    api.baseUrl = listServer(config);
-    api.apiKey = config.apiKey;
+    ApiConfig api = toApiConfig(config);
     api.timeout = std::chrono::seconds(qMin(config.timeoutSeconds, modelListTimeoutSeconds));
-    api.retry.maxRetries = config.maxRetries;
     auto *client = new ApiClient(api, config.network, this);
     m_running.insert(k, client);
 
     ApiJob *job = nullptr;
     std::function<QList<ModelInfo>()> listed;
-    if (speaksOpenAi(config.engine)) {
+    if (speaksOpenAi(config)) {
         auto *openAi = new OpenAiModelsJob(*client, client);
         listed = [openAi] {
             return openAi->models();

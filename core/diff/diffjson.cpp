@@ -4,78 +4,6 @@ namespace pw {
 
 namespace {
 
-// Writes text escaped for a JSON string, without the quotes, through a raw
-// pointer into room for the worst case (six bytes a unit for \u escapes),
-// then trimmed: appending byte by byte costs more than the diff itself on
-// large prompts.
-void appendEscaped(QByteArray &out, QStringView text)
-{
-    const qsizetype start = out.size();
-    out.resize(start + 6 * text.size());
-    char *p = out.data() + start;
-    static constexpr char hexDigits[] = "0123456789abcdef";
-    const auto hexEscape = [&p](char16_t unit) {
-        *p++ = '\\';
-        *p++ = 'u';
-        *p++ = hexDigits[(unit >> 12) & 0xf];
-        *p++ = hexDigits[(unit >> 8) & 0xf];
-        *p++ = hexDigits[(unit >> 4) & 0xf];
-        *p++ = hexDigits[unit & 0xf];
-    };
-    const char16_t *units = text.utf16();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = units[i];
-        if (c < 0x80) {
-            if (c >= 0x20 && c != u'"' && c != u'\\') {
-                *p++ = char(c);
-                continue;
-            }
-            switch (c) {
-            case u'"':
-                *p++ = '\\';
-                *p++ = '"';
-                break;
-            case u'\\':
-                *p++ = '\\';
-                *p++ = '\\';
-                break;
-            case u'\n':
-                *p++ = '\\';
-                *p++ = 'n';
-                break;
-            case u'\r':
-                *p++ = '\\';
-                *p++ = 'r';
-                break;
-            case u'\t':
-                *p++ = '\\';
-                *p++ = 't';
-                break;
-            default:
-                hexEscape(c);
-            }
-        } else if (c < 0x800) {
-            *p++ = char(0xc0 | (c >> 6));
-            *p++ = char(0x80 | (c & 0x3f));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(units[i + 1])) {
-            const char32_t cp = QChar::surrogateToUcs4(c, units[++i]);
-            *p++ = char(0xf0 | (cp >> 18));
-            *p++ = char(0x80 | ((cp >> 12) & 0x3f));
-            *p++ = char(0x80 | ((cp >> 6) & 0x3f));
-            *p++ = char(0x80 | (cp & 0x3f));
-        } else if (QChar::isSurrogate(c)) {
-            // A lone surrogate (possible in JSON input) has no UTF-8 form.
-            hexEscape(c);
-        } else {
-            *p++ = char(0xe0 | (c >> 12));
-            *p++ = char(0x80 | ((c >> 6) & 0x3f));
-            *p++ = char(0x80 | (c & 0x3f));
-        }
-    }
-    out.truncate(p - out.constData());
-}
-
 // Collects the output in a buffer of bounded size and hands it to the sink
 // piece by piece, so a megabyte diff never sits in memory a second time.
 class JsonOut
@@ -103,11 +31,11 @@ public:
             qsizetype cut = chunkUnits;
             if (text[cut - 1].isHighSurrogate())
                 --cut; // never split a surrogate pair
-            appendEscaped(buffer, text.first(cut));
+            appendJsonEscaped(buffer, text.first(cut));
             text = text.sliced(cut);
             flushIfFull();
         }
-        appendEscaped(buffer, text);
+        appendJsonEscaped(buffer, text);
         buffer += '"';
     }
 
@@ -232,13 +160,6 @@ void appendSummary(QByteArray &out, const DiffSummary &summary)
 }
 
 } // namespace
-
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    out += '"';
-    appendEscaped(out, text);
-    out += '"';
-}
 
 void writePromptDiffJson(const PromptDiff &diff, const JsonSink &sink, bool refined)
 {

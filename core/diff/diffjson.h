@@ -1,5 +1,6 @@
 #pragma once
 
+#include "prompt/jsonwrite.h"
 #include "promptdiff.h"
 
 #include <QByteArray>
@@ -29,8 +30,5 @@ QByteArray promptDiffToJson(const PromptDiff &diff, bool refined = false);
 // large diff to a file or standard output without building it in memory).
 using JsonSink = std::function<void(QByteArrayView piece)>;
 void writePromptDiffJson(const PromptDiff &diff, const JsonSink &sink, bool refined = false);
-
-// Appends text as a JSON string literal (quotes included) in UTF-8.
-void appendJsonString(QByteArray &out, QStringView text);
 
 } // namespace pw

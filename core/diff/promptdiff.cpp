@@ -6,9 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QPromise>
 #include <QSet>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -351,22 +349,6 @@ std::optional<PromptDiff> diffPrompts(
     summary.leftTokens = estimateTokens(left, leftTexts);
     summary.rightTokens = estimateTokens(right, rightTexts);
     return result;
-}
-
-QFuture<PromptDiff> diffPromptsAsync(const Prompt &left, const Prompt &right, const DiffOptions &options)
-{
-    // QThreadPool takes copyable callables; QPromise is move-only.
-    auto promise = std::make_shared<QPromise<PromptDiff>>();
-    QFuture<PromptDiff> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, left, right, options] {
-        const CancelToken cancel([&promise] { return promise->isCanceled(); });
-        std::optional<PromptDiff> result = diffPrompts(left, right, options, cancel);
-        if (result)
-            promise->addResult(std::move(*result));
-        promise->finish();
-    });
-    return future;
 }
 
 } // namespace pw

@@ -4,7 +4,6 @@
 #include "prompt/prompt.h"
 #include "textdiff.h"
 
-#include <QFuture>
 #include <QStringList>
 
 #include <algorithm>
@@ -89,11 +88,6 @@ struct PromptDiff
 // Synchronous, for the CLI and tests. Returns nullopt when cancel asked to stop.
 std::optional<PromptDiff> diffPrompts(
     const Prompt &left, const Prompt &right, const DiffOptions &options = {}, const CancelToken &cancel = {});
-
-// Runs diffPrompts on the global thread pool. future.cancel() stops the
-// computation at its next check (within milliseconds) and the future then
-// holds no result. Watch it with a QFutureWatcher from the GUI thread.
-QFuture<PromptDiff> diffPromptsAsync(const Prompt &left, const Prompt &right, const DiffOptions &options = {});
 
 // A rough count of model tokens: about four characters of English per token.
 // Good enough for a delta; use the count_tokens endpoint for exact figures.

@@ -7,8 +7,14 @@ namespace pw {
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
+    return writeFileAtomically(
+        path, [&data](QIODevice &file) { return file.write(data) == data.size(); }, error);
+}
+
+bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice &)> &write, QString *error)
+{
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+    if (file.open(QIODevice::WriteOnly) && write(file) && file.commit())
         return true;
     if (error)
         *error = QCoreApplication::translate("pw::AtomicWrite", "cannot write %1: %2").arg(path, file.errorString());

@@ -1,6 +1,7 @@
 #include "autosavestore.h"
 
 #include "atomicwrite.h"
+#include "prompt/jsonwrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,7 +99,7 @@ bool AutosaveStore::save(const QString &key, const PromptDocument &document, con
         {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("document"), documentToJson(document)},
     };
-    return writeFileAtomically(filePath(key), QJsonDocument(envelope).toJson(QJsonDocument::Compact), error);
+    return writeFileAtomically(filePath(key), toJsonBytes(envelope, QJsonDocument::Compact), error);
 }
 
 AutosaveStore::Entry AutosaveStore::readEntry(const QString &key, DocumentReadResult *document) const

@@ -1,7 +1,10 @@
 #include "documentfile.h"
 
 #include "atomicwrite.h"
+#include "documentreader.h"
+#include "evaljson.h"
 
+#include "prompt/jsonwrite.h"
 #include "prompt/promptjson.h"
 
 #include <QCoreApplication>
@@ -19,17 +22,71 @@ namespace {
 
 const QLatin1String formatName("promptwerk");
 
-QString joinPath(const QString &parent, const QString &key)
-{
-    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
-}
-
 QJsonObject valuesToJson(const VariableValues &values)
 {
     QJsonObject object;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         object.insert(it.key(), it.value());
     return object;
+}
+
+QJsonObject suiteScoreToJson(const SuiteScore &score)
+{
+    return {
+        {QStringLiteral("score"), score.score}, {QStringLiteral("passed"), score.passed}, {QStringLiteral("total"), score.total}};
+}
+
+QJsonObject scoresToJson(const OptimizationScores &scores)
+{
+    QJsonObject object {
+        {QStringLiteral("round"), scores.round},
+        {QStringLiteral("candidate"), scores.candidate},
+        {QStringLiteral("training"), suiteScoreToJson(scores.training)},
+    };
+    if (scores.heldOut)
+        object.insert(QStringLiteral("held_out"), suiteScoreToJson(*scores.heldOut));
+    return object;
+}
+
+SuiteScore readSuiteScore(Reader &reader, const QJsonObject &object, const QString &path)
+{
+    SuiteScore score;
+    const std::optional<double> value = reader.number(object, QStringLiteral("score"), path);
+    if (!reader.failed() && (!value || *value < 0 || *value > 1)) {
+        reader.fail(joinPath(path, QStringLiteral("score")),
+            value ? QCoreApplication::translate("pw::DocumentFile", "must be a number from 0 to 1 (found %1)").arg(*value)
+                  : QCoreApplication::translate("pw::DocumentFile", "is required"));
+    }
+    score.score = value.value_or(0);
+    score.passed = int(std::min<qint64>(reader.count(object, QStringLiteral("passed"), path), INT_MAX));
+    score.total = int(std::min<qint64>(reader.count(object, QStringLiteral("total"), path), INT_MAX));
+    if (!reader.failed() && score.passed > score.total) {
+        reader.fail(joinPath(path, QStringLiteral("passed")),
+            QCoreApplication::translate("pw::DocumentFile", "must not be more than total (%1 of %2)")
+                .arg(score.passed)
+                .arg(score.total));
+    }
+    return score;
+}
+
+// Only optimized revisions have scores; the key is left out otherwise, so older files round-trip unchanged.
+std::optional<OptimizationScores> readScores(Reader &reader, const QJsonObject &revision, const QString &revisionPath)
+{
+    if (Reader::isAbsent(revision.value(QLatin1String("scores"))))
+        return std::nullopt;
+    const QString path = joinPath(revisionPath, QStringLiteral("scores"));
+    const QJsonObject object = reader.object(revision, QStringLiteral("scores"), revisionPath, true);
+    if (reader.failed())
+        return std::nullopt;
+    OptimizationScores scores;
+    scores.round = reader.positiveInt(object, QStringLiteral("round"), path, true);
+    scores.candidate = reader.positiveInt(object, QStringLiteral("candidate"), path, true);
+    scores.training = readSuiteScore(
+        reader, reader.object(object, QStringLiteral("training"), path, true), joinPath(path, QStringLiteral("training")));
+    const QJsonObject heldOut = reader.object(object, QStringLiteral("held_out"), path, false);
+    if (!reader.failed() && !Reader::isAbsent(object.value(QLatin1String("held_out"))))
+        scores.heldOut = readSuiteScore(reader, heldOut, joinPath(path, QStringLiteral("held_out")));
+    return scores;
 }
 
 QJsonObject revisionToJson(const Revision &revision)
@@ -50,120 +107,10 @@ QJsonObject revisionToJson(const Revision &revision)
     };
     if (revision.restoredFrom > 0)
         object.insert(QStringLiteral("restored_from"), revision.restoredFrom);
+    if (revision.scores)
+        object.insert(QStringLiteral("scores"), scoresToJson(*revision.scores));
     return object;
 }
-
-// Reads values by JSON path and keeps the first problem found. Absent or null
-// optional values read as empty; a present value of the wrong type is an error.
-class Reader
-{
-public:
-    QString error;
-
-    bool failed() const { return !error.isEmpty(); }
-
-    void fail(const QString &path, const QString &message)
-    {
-        if (error.isEmpty())
-            error = path + QStringLiteral(": ") + message;
-    }
-
-    QString string(const QJsonObject &object, const QString &key, const QString &parent, bool required = false)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isString())
-            return value.toString();
-        if (isAbsent(value) && !required)
-            return {};
-        failType(joinPath(parent, key), value, QCoreApplication::translate("pw::DocumentFile", "a string"));
-        return {};
-    }
-
-    // A whole number from 1 to INT_MAX; 0 when absent and not required.
-    int positiveInt(const QJsonObject &object, const QString &key, const QString &parent, bool required = false)
-    {
-        const QJsonValue value = object.value(key);
-        if (isAbsent(value) && !required)
-            return 0;
-        const double number = value.toDouble();
-        if (!value.isDouble() || std::trunc(number) != number || number < 1 || number > INT_MAX) {
-            const QString found = value.isDouble() ? QString::number(number) : jsonTypeName(value);
-            fail(joinPath(parent, key),
-                isAbsent(value)
-                    ? QCoreApplication::translate("pw::DocumentFile", "is required")
-                    : QCoreApplication::translate("pw::DocumentFile", "must be a whole number from 1 up (found %1)").arg(found));
-            return 0;
-        }
-        return int(number);
-    }
-
-    QJsonObject object(const QJsonObject &parentObject, const QString &key, const QString &parent, bool required)
-    {
-        const QJsonValue value = parentObject.value(key);
-        if (value.isObject())
-            return value.toObject();
-        if (!isAbsent(value) || required)
-            failType(joinPath(parent, key), value, QCoreApplication::translate("pw::DocumentFile", "an object"));
-        return {};
-    }
-
-    VariableValues values(const QJsonObject &parentObject, const QString &key, const QString &parent)
-    {
-        VariableValues values;
-        const QString path = joinPath(parent, key);
-        const QJsonObject object = this->object(parentObject, key, parent, false);
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!it.value().isString()) {
-                failType(
-                    path + QLatin1Char('.') + it.key(), it.value(), QCoreApplication::translate("pw::DocumentFile", "a string"));
-                break;
-            }
-            values.insert(it.key(), it.value().toString());
-        }
-        return values;
-    }
-
-    Prompt prompt(const QJsonObject &parentObject, const QString &key, const QString &parent)
-    {
-        const QString path = joinPath(parent, key);
-        const QJsonObject object = this->object(parentObject, key, parent, true);
-        if (failed())
-            return {};
-        const PromptParseResult parsed = promptFromJson(object);
-        if (!parsed.ok()) {
-            error = path + QLatin1Char('.') + parsed.errors.constFirst().toString();
-            return {};
-        }
-        return parsed.prompt;
-    }
-
-    Usage usage(const QJsonObject &parentObject, const QString &key, const QString &parent)
-    {
-        const QJsonValue value = parentObject.value(key);
-        if (isAbsent(value))
-            return {};
-        QString usageError;
-        const std::optional<Usage> usage = Usage::fromJson(value, &usageError);
-        if (!usage) {
-            // Usage::fromJson names its paths from "usage".
-            if (error.isEmpty())
-                error = joinPath(parent, usageError);
-            return {};
-        }
-        return *usage;
-    }
-
-private:
-    static bool isAbsent(const QJsonValue &value) { return value.isUndefined() || value.isNull(); }
-
-    void failType(const QString &path, const QJsonValue &value, const QString &expected)
-    {
-        fail(path,
-            value.isUndefined()
-                ? QCoreApplication::translate("pw::DocumentFile", "is required")
-                : QCoreApplication::translate("pw::DocumentFile", "must be %1 (found %2)").arg(expected, jsonTypeName(value)));
-    }
-};
 
 Revision readRevision(Reader &reader, const QJsonValue &value, const QString &path, int previousId)
 {
@@ -223,6 +170,7 @@ Revision readRevision(Reader &reader, const QJsonValue &value, const QString &pa
             QCoreApplication::translate("pw::DocumentFile", "must name an earlier revision (found %1)")
                 .arg(revision.restoredFrom));
     }
+    revision.scores = readScores(reader, object, path);
     return revision;
 }
 
@@ -238,19 +186,25 @@ QJsonObject documentToJson(const PromptDocument &document)
     QJsonArray revisions;
     for (const Revision &revision : document.revisions())
         revisions.append(revisionToJson(revision));
-    return {
+    // The test values are the first test case's: they are written there only.
+    QJsonObject object {
         {QStringLiteral("format"), formatName},
         {QStringLiteral("version"), documentFormatVersion},
         {QStringLiteral("prompt"), promptToJson(document.prompt())},
-        {QStringLiteral("variables"), valuesToJson(document.testValues())},
         {QStringLiteral("target_model"), document.targetModel()},
         {QStringLiteral("revisions"), revisions},
+        {QStringLiteral("test_cases"), testCasesToJson(document.testCases())},
+        {QStringLiteral("runs"), runsToJson(document.runs())},
     };
+    // Only when there is some, so that a file written before the key existed round-trips unchanged.
+    if (!document.feedback().isEmpty())
+        object.insert(QStringLiteral("feedback"), document.feedback());
+    return object;
 }
 
 QByteArray serializeDocument(const PromptDocument &document)
 {
-    return QJsonDocument(documentToJson(document)).toJson(QJsonDocument::Indented);
+    return toJsonBytes(documentToJson(document));
 }
 
 DocumentReadResult documentFromJson(const QJsonObject &object)
@@ -301,14 +255,24 @@ DocumentReadResult documentFromJson(const QJsonObject &object)
     }
     // The working copy last: addRevision() made each revision current in turn.
     const Prompt prompt = reader.prompt(object, QStringLiteral("prompt"), {});
+    // Version 1 kept the test values beside the prompt; they become the first test case.
     const VariableValues values = reader.values(object, QStringLiteral("variables"), {});
+    const QString feedback = reader.string(object, QStringLiteral("feedback"), {});
+    const TestSuite cases = readTestCases(reader, object);
+    const QList<EvalRun> runs
+        = readRuns(reader, object, [&document](int revisionId) { return document.revision(revisionId) != nullptr; });
     if (reader.failed()) {
         result.document = {};
         result.error = reader.error;
         return result;
     }
     document.setPrompt(prompt);
-    document.setTestValues(values);
+    document.setFeedback(feedback);
+    document.setTestCases(cases);
+    if (cases.isEmpty())
+        document.setTestValues(values);
+    for (const EvalRun &run : runs)
+        document.putRun(run);
     return result;
 }
 

@@ -11,7 +11,8 @@ namespace pw {
 // copy and every revision. Reading refuses anything it does not fully
 // understand, with a message naming the problem and where it is.
 
-inline constexpr int documentFormatVersion = 1;
+// Version 2 added test cases and evaluation runs; version 1 files still open.
+inline constexpr int documentFormatVersion = 2;
 QString documentFileSuffix(); // "promptwerk"
 
 struct DocumentReadResult

@@ -4,7 +4,8 @@ namespace pw {
 
 QList<Origin> allOrigins()
 {
-    return {Origin::Typed, Origin::Generated, Origin::Improved, Origin::Templatized, Origin::Imported, Origin::Restored};
+    return {Origin::Typed, Origin::Generated, Origin::Improved, Origin::Templatized, Origin::Imported, Origin::Restored,
+        Origin::Optimized};
 }
 
 QString originName(Origin origin)
@@ -22,6 +23,8 @@ QString originName(Origin origin)
         return QStringLiteral("imported");
     case Origin::Restored:
         return QStringLiteral("restored");
+    case Origin::Optimized:
+        return QStringLiteral("optimized");
     }
     return {};
 }

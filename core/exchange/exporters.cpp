@@ -1,7 +1,10 @@
 #include "exporters.h"
 
+#include <QFileInfo>
+
 #include "codeliterals.h"
 
+#include "prompt/jsonwrite.h"
 #include "prompt/promptjson.h"
 #include "prompt/variables.h"
 
@@ -254,8 +257,7 @@ QString curlExport(const ExportSource &source)
 {
     const VariableValues values = usedTestValues(source);
     const FillResult filled = fillVariables(source.prompt, values);
-    const QByteArray body
-        = QJsonDocument(messagesRequest(filled.prompt, modelOf(source), source.maxTokens)).toJson(QJsonDocument::Indented);
+    const QByteArray body = toJsonBytes(messagesRequest(filled.prompt, modelOf(source), source.maxTokens));
     QString note = values.isEmpty() ? QString()
                                     : QStringLiteral("# The body has the test values filled in for %1.\n")
                                           .arg(QStringList(values.keys()).join(QStringLiteral(", ")));
@@ -303,8 +305,9 @@ QString jinjaExport(const ExportSource &source)
 
 QString jsonEscapedWithoutQuotes(const QString &text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(2, array.size() - 4)); // strip ["  and  "]
+    QByteArray escaped;
+    appendJsonEscaped(escaped, text);
+    return QString::fromUtf8(escaped);
 }
 
 QString promptfooExport(const ExportSource &source)
@@ -319,7 +322,7 @@ QString promptfooExport(const ExportSource &source)
         chat.append(QJsonObject {{QStringLiteral("role"), roleName(message.role)},
             {QStringLiteral("content"), jinjaTemplateText(message.text(), TemplateDialect::PromptfooNunjucks)}});
     }
-    const QString chatJson = QString::fromUtf8(QJsonDocument(chat).toJson(QJsonDocument::Compact));
+    const QString chatJson = QString::fromUtf8(toJsonBytes(chat, QJsonDocument::Compact));
     QString vars;
     const VariableValues values = usedTestValues(source);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -358,7 +361,7 @@ QString promptToolsExport(const ExportSource &source)
     }
     if (!source.targetModel.isEmpty())
         object.insert(QStringLiteral("target_model"), source.targetModel);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(toJsonBytes(object));
 }
 
 } // namespace
@@ -431,6 +434,38 @@ QString exportFileSuffix(ExportFormat format)
     return {};
 }
 
+namespace {
+
+QStringList exportSuffixes(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Text:
+        return {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown")};
+    case ExportFormat::Jinja:
+        return {QStringLiteral("jinja"), QStringLiteral("j2")};
+    case ExportFormat::Promptfoo:
+        return {QStringLiteral("yaml"), QStringLiteral("yml")};
+    default:
+        return {exportFileSuffix(format)};
+    }
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatForFileName(const QString &fileName, ExportFormat chosen)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix.isEmpty())
+        return std::nullopt;
+    if (exportSuffixes(chosen).contains(suffix))
+        return chosen;
+    for (ExportFormat format : allExportFormats()) {
+        if (exportSuffixes(format).contains(suffix))
+            return format;
+    }
+    return std::nullopt;
+}
+
 QString defaultExportModel()
 {
     return QStringLiteral("claude-opus-4-6");
@@ -449,8 +484,7 @@ ExportResult exportPrompt(const ExportSource &source, ExportFormat format)
         result.text = sectionLayout(source.prompt, [](QStringView text) { return text.toString(); });
         break;
     case ExportFormat::MessagesJson:
-        result.text = QString::fromUtf8(
-            QJsonDocument(messagesRequest(source.prompt, modelOf(source), source.maxTokens)).toJson(QJsonDocument::Indented));
+        result.text = QString::fromUtf8(toJsonBytes(messagesRequest(source.prompt, modelOf(source), source.maxTokens)));
         break;
     case ExportFormat::Python:
         result.text = pythonExport(source);

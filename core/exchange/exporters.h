@@ -29,6 +29,11 @@ std::optional<ExportFormat> exportFormatFromName(QStringView name);
 QList<ExportFormat> allExportFormats();
 QStringList exportFormatNames();
 QString exportFileSuffix(ExportFormat format); // "txt", "json", "py", "ts", "sh", "jinja", "yaml", "json"
+// The format a file name asks for by its extension ("x.yaml": promptfoo):
+// `chosen` when the extension fits it (both JSON formats are ".json"),
+// else the first format the extension names; none for an unknown or
+// missing extension.
+std::optional<ExportFormat> exportFormatForFileName(const QString &fileName, ExportFormat chosen);
 
 // The model written into exports when none is given.
 QString defaultExportModel();

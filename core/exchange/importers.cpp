@@ -1,6 +1,7 @@
 #include "importers.h"
 
 #include "prompt/promptjson.h"
+#include "prompt/variables.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -207,6 +208,13 @@ ImportResult importJson(const QByteArray &data, const QString &source, ImportFor
     ImportResult result;
     result.format = format;
     result.prompt = parsed.prompt;
+    // cache_control is a setting of the request, like temperature, not part of
+    // the prompt: kept, it would make the prompt-tools operations refuse the
+    // prompt until a save and load (documents do not hold it) dropped it.
+    for (Message &message : result.prompt.messages) {
+        for (ContentBlock &block : message.content)
+            block.hasCacheControl = false;
+    }
     if (result.prompt.messages.isEmpty())
         return fail(QCoreApplication::translate("pw::Importers", "%1: holds no message: there is no prompt to import")
                         .arg(QLatin1String("messages")));
@@ -228,6 +236,9 @@ ImportResult importJson(const QByteArray &data, const QString &source, ImportFor
     if (!messagesApi && values.isObject()) {
         const QJsonObject valueObject = values.toObject();
         for (auto it = valueObject.constBegin(); it != valueObject.constEnd(); ++it) {
+            const QString nameProblem = variableNameProblem(it.key());
+            if (!nameProblem.isEmpty())
+                return fail(QLatin1String("variable_values: ") + nameProblem);
             if (!it.value().isString()) {
                 return fail(QCoreApplication::translate("pw::Importers", "%1: must be a string (found %2)")
                                 .arg(QString(QLatin1String("variable_values.") + it.key()), jsonTypeName(it.value())));

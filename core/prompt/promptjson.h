@@ -14,7 +14,7 @@ namespace pw {
 // Reading accepts content as a string or as an array of blocks. Structural
 // type errors (a role that is not a string, a block without text, ...) are
 // reported with their JSON path; the prompt-tools rules themselves (only text
-// blocks, message order) are checked by validateForPromptTools().
+// blocks, message order) are checked by validatePrompt().
 
 enum class SystemShape {
     StringOnly, // prompt-tools: "system" must be a string or null

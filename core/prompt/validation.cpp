@@ -13,7 +13,7 @@ Diagnostic error(const Location &location, const QString &code, const QString &m
 
 } // namespace
 
-QList<Diagnostic> validateForPromptTools(const Prompt &prompt)
+QList<Diagnostic> validatePrompt(const Prompt &prompt, PromptRules rules)
 {
     QList<Diagnostic> findings;
     if (prompt.messages.isEmpty()) {
@@ -41,6 +41,8 @@ QList<Diagnostic> validateForPromptTools(const Prompt &prompt)
             }
         }
 
+        if (rules != PromptRules::PromptTools)
+            continue;
         const bool last = m == prompt.messages.size() - 1;
         if (m == 0 && message.role != Role::User) {
             findings.append(error(Location::ofMessage(m).withField(QStringLiteral("role")), QStringLiteral("message-order"),

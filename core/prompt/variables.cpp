@@ -1,5 +1,8 @@
 #include "variables.h"
 
+#include "jsonwrite.h"
+
+#include <QCoreApplication>
 #include <QSet>
 
 namespace pw {
@@ -58,6 +61,15 @@ bool isValidVariableName(QStringView name)
             return false;
     }
     return true;
+}
+
+QString variableNameProblem(QStringView name)
+{
+    if (isValidVariableName(name))
+        return {};
+    return QCoreApplication::translate("pw::Variables",
+        "%1 is not a valid variable name (a letter or underscore, then letters, digits or underscores, as in {{NAME}})")
+        .arg(QString::fromUtf8(jsonString(name)));
 }
 
 bool isUpperSnake(QStringView name)

@@ -19,6 +19,10 @@ struct VariableOccurrence
 // A variable name is an identifier: a letter or underscore, then letters,
 // digits or underscores. Templatize produces UPPER_SNAKE names.
 bool isValidVariableName(QStringView name);
+// Empty for a valid name; otherwise why it is not one, with the name quoted
+// and escaped as in JSON (it may hold controls or a lone surrogate), for files
+// that list variables by name: '"my var" is not a valid variable name (...)'.
+QString variableNameProblem(QStringView name);
 bool isUpperSnake(QStringView name);
 // "order id" -> "ORDER_ID"; never empty, never starting with a digit.
 QString toUpperSnake(QStringView words);

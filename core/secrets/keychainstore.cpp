@@ -49,7 +49,7 @@ void KeychainSecretStore::fallBack(const QString &reason)
 
 void KeychainSecretStore::read(const QString &name, QObject *context, ReadCallback done)
 {
-    if (!isPersistent()) {
+    if (!isPersistent() || m_keptForSession.contains(name)) {
         m_sessionStore.read(name, context, std::move(done));
         return;
     }
@@ -94,20 +94,28 @@ void KeychainSecretStore::write(const QString &name, const QString &value, QObje
     job->setTextData(value);
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, name, value, guard, done = std::move(done)]() mutable {
-        if (!guard)
-            return;
-        if (backendUnusable(job->error())) {
-            fallBack(job->errorString());
-            m_sessionStore.write(name, value, guard, std::move(done));
+        if (job->error() == QKeychain::NoError) {
+            m_keptForSession.remove(name);
+            if (guard)
+                done({});
             return;
         }
-        done(job->error() == QKeychain::NoError ? QString() : job->errorString());
+        // Kept for the session even when the caller is gone. Only this key:
+        // a canceled keyring prompt looks like any other failure, and the
+        // keys already in the keychain stay readable.
+        m_keptForSession.insert(name);
+        m_sessionStore.write(name, value, this, [guard, error = job->errorString(), done = std::move(done)](const QString &) {
+            if (guard)
+                done(error);
+        });
     });
     job->start();
 }
 
 void KeychainSecretStore::remove(const QString &name, QObject *context, WriteCallback done)
 {
+    if (m_keptForSession.remove(name))
+        m_sessionStore.remove(name, this, [](const QString &) {});
     if (!isPersistent()) {
         m_sessionStore.remove(name, context, std::move(done));
         return;

@@ -2,6 +2,8 @@
 
 #include "secretstore.h"
 
+#include <QSet>
+
 namespace pw {
 
 // API keys in the operating system's keychain (Secret Service, KWallet,
@@ -20,6 +22,7 @@ public:
     void remove(const QString &name, QObject *context, WriteCallback done) override;
     bool isPersistent() const override { return m_backendProblem.isEmpty(); }
     QString persistenceProblem() const override;
+    bool keepsForSessionOnly(const QString &name) const override { return !isPersistent() || m_keptForSession.contains(name); }
 
 private:
     void fallBack(const QString &reason);
@@ -27,6 +30,9 @@ private:
     QString m_service;
     QString m_backendProblem;
     MemorySecretStore m_sessionStore;
+    // Names whose last write the keychain refused (a canceled prompt): read
+    // from m_sessionStore until the keychain takes them.
+    QSet<QString> m_keptForSession;
 };
 
 } // namespace pw

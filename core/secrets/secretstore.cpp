@@ -44,20 +44,4 @@ QString MemorySecretStore::persistenceProblem() const
     return tr("Keys are kept for this session only.");
 }
 
-QString apiKeySecretName(const QString &engine)
-{
-    if (engine == QLatin1String("openai"))
-        return QStringLiteral("openai-api-key");
-    return QStringLiteral("anthropic-api-key");
-}
-
-QString apiKeyEnvironmentVariable(const QString &engine)
-{
-    if (engine == QLatin1String("openai"))
-        return QStringLiteral("OPENAI_API_KEY");
-    if (engine == QLatin1String("local"))
-        return {};
-    return QStringLiteral("ANTHROPIC_API_KEY");
-}
-
 } // namespace pw

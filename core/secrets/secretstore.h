@@ -23,7 +23,10 @@ public:
         QString error; // empty unless the store failed (not found is no error)
     };
     using ReadCallback = std::function<void(const ReadResult &)>;
-    using WriteCallback = std::function<void(const QString &error)>; // empty error: success
+    // Empty error: success. A failed write still keeps the value for this
+    // session (reads give it back until the process ends); the error says
+    // why it was not stored for good.
+    using WriteCallback = std::function<void(const QString &error)>;
 
     using QObject::QObject;
 
@@ -35,6 +38,13 @@ public:
     virtual bool isPersistent() const = 0;
     // Why secrets are not persistent, for the settings dialog; empty when they are.
     virtual QString persistenceProblem() const { return {}; }
+    // True when this secret lives only as long as the process: no keychain,
+    // or the keychain refused to store it.
+    virtual bool keepsForSessionOnly(const QString &name) const
+    {
+        Q_UNUSED(name);
+        return !isPersistent();
+    }
 
 signals:
     void persistenceChanged();
@@ -58,11 +68,5 @@ public:
 private:
     QHash<QString, QString> m_secrets;
 };
-
-// The secret name of an engine's API key ("anthropic-api-key", "openai-api-key");
-// claude and prompt-tools share the Anthropic key.
-QString apiKeySecretName(const QString &engine);
-// The environment variable that overrides an engine's key, or empty.
-QString apiKeyEnvironmentVariable(const QString &engine);
 
 } // namespace pw

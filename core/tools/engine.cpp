@@ -17,13 +17,13 @@ namespace {
 class ModelEngine : public Engine
 {
 public:
-    ModelEngine(QString name, std::shared_ptr<ModelBackend> backend) : m_name(std::move(name)), m_backend(std::move(backend)) { }
-    QString name() const override { return m_name; }
-    bool supports(Tool) const override { return true; }
-    ToolRun *start(const ToolRequest &request, QObject *parent) override { return new ModelToolRun(request, m_backend, parent); }
+    ModelEngine(const EngineInfo &info, std::shared_ptr<ModelBackend> backend) : Engine(info), m_backend(std::move(backend)) { }
+    ToolRun *start(const ToolRequest &request, QObject *parent) override
+    {
+        return new ModelToolRun(request, info().promptRules, m_backend, parent);
+    }
 
 private:
-    QString m_name;
     std::shared_ptr<ModelBackend> m_backend;
 };
 
@@ -31,8 +31,8 @@ private:
 class PromptToolsRun : public ToolRun
 {
 public:
-    PromptToolsRun(const ToolRequest &request, std::shared_ptr<ApiClient> client, QObject *parent)
-        : ToolRun(request, parent), m_client(std::move(client))
+    PromptToolsRun(const ToolRequest &request, PromptRules rules, std::shared_ptr<ApiClient> client, QObject *parent)
+        : ToolRun(request, rules, parent), m_client(std::move(client))
     {
         QTimer::singleShot(0, this, [this] { begin(); });
     }
@@ -86,10 +86,11 @@ private:
 class PromptToolsEngine : public Engine
 {
 public:
-    explicit PromptToolsEngine(std::shared_ptr<ApiClient> client) : m_client(std::move(client)) { }
-    QString name() const override { return QStringLiteral("prompt-tools"); }
-    bool supports(Tool) const override { return true; }
-    ToolRun *start(const ToolRequest &request, QObject *parent) override { return new PromptToolsRun(request, m_client, parent); }
+    PromptToolsEngine(const EngineInfo &info, std::shared_ptr<ApiClient> client) : Engine(info), m_client(std::move(client)) { }
+    ToolRun *start(const ToolRequest &request, QObject *parent) override
+    {
+        return new PromptToolsRun(request, info().promptRules, m_client, parent);
+    }
 
 private:
     std::shared_ptr<ApiClient> m_client;
@@ -97,58 +98,53 @@ private:
 
 std::shared_ptr<ApiClient> makeClient(const EngineConfig &config)
 {
-    ApiConfig api;
-    api.baseUrl = config.baseUrl.isEmpty() ? defaultBaseUrl(config.engine) : config.baseUrl;
-    api.apiKey = config.apiKey;
-    api.timeout = std::chrono::seconds(config.timeoutSeconds);
-    api.retry.maxRetries = config.maxRetries;
-    return std::make_shared<ApiClient>(api, config.network);
+    return std::make_shared<ApiClient>(toApiConfig(config), config.network);
 }
 
 } // namespace
 
-QStringList engineNames()
+ApiConfig toApiConfig(const EngineConfig &config)
 {
-    return {QStringLiteral("claude"), QStringLiteral("prompt-tools"), QStringLiteral("openai"), QStringLiteral("local")};
+    ApiConfig api;
+    const EngineInfo *info = findEngine(config.engine);
+    api.baseUrl = !config.baseUrl.isEmpty() ? config.baseUrl : info ? info->defaultBaseUrl : defaultEngine().defaultBaseUrl;
+    api.apiKey = config.apiKey;
+    api.timeout = std::chrono::seconds(config.timeoutSeconds);
+    api.retry.maxRetries = config.maxRetries;
+    return api;
 }
 
-bool isEngineName(const QString &name)
+std::shared_ptr<ModelBackend> createModelBackend(const EngineConfig &config)
 {
-    return engineNames().contains(name);
-}
-
-QString defaultToolModel(const QString &engine)
-{
-    if (engine == QLatin1String("claude"))
-        return QStringLiteral("claude-sonnet-5-5");
-    if (engine == QLatin1String("openai"))
-        return QStringLiteral("llama3.2");
-    return {};
-}
-
-QUrl defaultBaseUrl(const QString &engine)
-{
-    if (engine == QLatin1String("openai"))
-        return QUrl(QStringLiteral("http://localhost:11434/v1")); // Ollama: local-first
-    if (engine == QLatin1String("local"))
-        return {};
-    return ApiConfig::defaultBaseUrl(ApiProtocol::Anthropic);
+    const EngineInfo *info = findEngine(config.engine);
+    if (!info)
+        return nullptr;
+    const QString model = config.toolModel.isEmpty() ? info->defaultToolModel : config.toolModel;
+    switch (info->protocol) {
+    case EngineProtocol::AnthropicMessages:
+        return std::make_shared<AnthropicBackend>(makeClient(config), model);
+    case EngineProtocol::OpenAiChat:
+        return std::make_shared<OpenAiBackend>(makeClient(config), model);
+    case EngineProtocol::PromptTools:
+    case EngineProtocol::InProcess:
+        break;
+    }
+    return nullptr;
 }
 
 std::unique_ptr<Engine> createEngine(const EngineConfig &config, QString *error)
 {
-    const QString model = config.toolModel.isEmpty() ? defaultToolModel(config.engine) : config.toolModel;
-    if (config.engine == QLatin1String("claude"))
-        return std::make_unique<ModelEngine>(config.engine, std::make_shared<AnthropicBackend>(makeClient(config), model));
-    if (config.engine == QLatin1String("openai"))
-        return std::make_unique<ModelEngine>(config.engine, std::make_shared<OpenAiBackend>(makeClient(config), model));
-    if (config.engine == QLatin1String("prompt-tools"))
-        return std::make_unique<PromptToolsEngine>(makeClient(config));
-    if (config.engine == QLatin1String("local"))
-        return std::make_unique<LocalEngine>();
-    *error = QCoreApplication::translate("pw::Engine", "unknown engine \"%1\" (choose %2)")
-                 .arg(config.engine, engineNames().join(QStringLiteral(", ")));
-    return nullptr;
+    const EngineInfo *info = findEngine(config.engine);
+    if (!info) {
+        *error
+            = QCoreApplication::translate("pw::Engine", "unknown engine \"%1\" (choose %2)").arg(config.engine, engineIdList());
+        return nullptr;
+    }
+    if (std::shared_ptr<ModelBackend> backend = createModelBackend(config))
+        return std::make_unique<ModelEngine>(*info, std::move(backend));
+    if (info->protocol == EngineProtocol::PromptTools)
+        return std::make_unique<PromptToolsEngine>(*info, makeClient(config));
+    return std::make_unique<LocalEngine>(*info);
 }
 
 } // namespace pw

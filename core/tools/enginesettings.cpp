@@ -1,7 +1,5 @@
 #include "enginesettings.h"
 
-#include "secrets/secretstore.h"
-
 #include <QCoreApplication>
 
 namespace pw {
@@ -32,10 +30,10 @@ EngineSettings SettingsStore::engineSettings(const QString &engine) const
     s.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
     s.toolModel = m_settings->value(QStringLiteral("toolModel")).toString();
     bool ok = false;
-    const int timeout = m_settings->value(QStringLiteral("timeoutSeconds"), 600).toInt(&ok);
-    s.timeoutSeconds = ok && timeout > 0 ? timeout : 600;
-    const int retries = m_settings->value(QStringLiteral("maxRetries"), 2).toInt(&ok);
-    s.maxRetries = ok && retries >= 0 && retries <= 10 ? retries : 2;
+    const int timeout = m_settings->value(QStringLiteral("timeoutSeconds"), defaultTimeoutSeconds).toInt(&ok);
+    s.timeoutSeconds = ok && timeout > 0 ? timeout : defaultTimeoutSeconds;
+    const int retries = m_settings->value(QStringLiteral("maxRetries"), defaultMaxRetries).toInt(&ok);
+    s.maxRetries = ok && retries >= 0 && retries <= 10 ? retries : defaultMaxRetries;
     m_settings->endGroup();
     return s;
 }
@@ -53,7 +51,7 @@ void SettingsStore::setEngineSettings(const QString &engine, const EngineSetting
 QString SettingsStore::currentEngine() const
 {
     const QString engine = m_settings->value(QStringLiteral("engine")).toString();
-    return isEngineName(engine) ? engine : QStringLiteral("claude");
+    return findEngine(engine) ? engine : defaultEngine().id;
 }
 
 void SettingsStore::setCurrentEngine(const QString &engine)
@@ -76,14 +74,13 @@ EngineConfig resolveEngineConfig(const QString &engine, const EngineSettings &sa
 {
     EngineConfig config;
     config.engine = engine;
+    const EngineInfo &info = findEngine(engine) ? *findEngine(engine) : defaultEngine();
 
-    const QString baseVariable
-        = engine == QLatin1String("openai") ? QStringLiteral("OPENAI_BASE_URL") : QStringLiteral("ANTHROPIC_BASE_URL");
     QString base = overrides.baseUrl;
     QString baseSource = QStringLiteral("--base-url");
-    if (base.isEmpty() && engine != QLatin1String("local")) {
-        base = environment.value(baseVariable);
-        baseSource = baseVariable;
+    if (base.isEmpty() && !info.baseUrlVariable.isEmpty()) {
+        base = environment.value(info.baseUrlVariable);
+        baseSource = info.baseUrlVariable;
     }
     if (base.isEmpty()) {
         base = saved.baseUrl.toString();
@@ -99,17 +96,16 @@ EngineConfig resolveEngineConfig(const QString &engine, const EngineSettings &sa
         }
         config.baseUrl = url;
     } else {
-        config.baseUrl = defaultBaseUrl(engine);
+        config.baseUrl = info.defaultBaseUrl;
     }
 
     config.toolModel = !overrides.toolModel.isEmpty() ? overrides.toolModel
         : !saved.toolModel.isEmpty()                  ? saved.toolModel
-                                                      : defaultToolModel(engine);
+                                                      : info.defaultToolModel;
     config.timeoutSeconds = overrides.timeoutSeconds > 0 ? overrides.timeoutSeconds : saved.timeoutSeconds;
     config.maxRetries = overrides.maxRetries >= 0 ? overrides.maxRetries : saved.maxRetries;
-    const QString keyVariable = apiKeyEnvironmentVariable(engine);
-    if (!keyVariable.isEmpty())
-        config.apiKey = environment.value(keyVariable);
+    if (!info.keyVariable.isEmpty())
+        config.apiKey = environment.value(info.keyVariable);
     return config;
 }
 

@@ -14,8 +14,8 @@ struct EngineSettings
 {
     QUrl baseUrl; // empty: default
     QString toolModel; // empty: default
-    int timeoutSeconds = 600;
-    int maxRetries = 2;
+    int timeoutSeconds = defaultTimeoutSeconds;
+    int maxRetries = defaultMaxRetries;
 
     friend bool operator==(const EngineSettings &, const EngineSettings &) = default;
 };
@@ -33,7 +33,7 @@ public:
     EngineSettings engineSettings(const QString &engine) const;
     void setEngineSettings(const QString &engine, const EngineSettings &settings);
 
-    QString currentEngine() const; // default "claude"
+    QString currentEngine() const; // default: the registry's defaultEngine()
     void setCurrentEngine(const QString &engine);
     QString targetModel() const;
     void setTargetModel(const QString &model);
@@ -47,6 +47,7 @@ private:
 // Explicit choices of the caller (command-line options); empty/negative: not given.
 struct EngineOverrides
 {
+    QString engine; // an id of the registry; empty: the one saved in the settings
     QString baseUrl;
     QString toolModel;
     int timeoutSeconds = -1;

@@ -11,7 +11,7 @@ namespace {
 class LocalToolRun : public ToolRun
 {
 public:
-    LocalToolRun(const ToolRequest &request, QObject *parent) : ToolRun(request, parent)
+    LocalToolRun(const ToolRequest &request, PromptRules rules, QObject *parent) : ToolRun(request, rules, parent)
     {
         // Answer from the event loop, like every engine, so callers can connect first.
         QTimer::singleShot(0, this, [this] { run(); });
@@ -35,7 +35,6 @@ private:
         ToolResult result;
         result.prompt = outcome.templ;
         result.variableValues = outcome.values;
-        result.hasVariableValues = true;
         complete(result);
     }
 };
@@ -44,7 +43,7 @@ private:
 
 ToolRun *LocalEngine::start(const ToolRequest &request, QObject *parent)
 {
-    return new LocalToolRun(request, parent);
+    return new LocalToolRun(request, info().promptRules, parent);
 }
 
 } // namespace pw

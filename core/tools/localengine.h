@@ -6,12 +6,11 @@ namespace pw {
 
 // Runs in-process, no network: deterministic templatize (see
 // analysis/localtemplatizer.h). Generate and improve need a model and fail
-// with ToolError::Kind::Unsupported.
+// with ToolError::Kind::Unsupported (the registry says so too).
 class LocalEngine : public Engine
 {
 public:
-    QString name() const override { return QStringLiteral("local"); }
-    bool supports(Tool tool) const override { return tool == Tool::Templatize; }
+    using Engine::Engine;
     ToolRun *start(const ToolRequest &request, QObject *parent) override;
 };
 

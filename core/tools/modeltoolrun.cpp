@@ -1,6 +1,8 @@
 #include "modeltoolrun.h"
 
 #include "analysis/modelcapabilities.h"
+#include "api/prompttoolstypes.h"
+#include "prompt/jsonwrite.h"
 #include "prompt/promptjson.h"
 #include "prompt/variables.h"
 
@@ -20,6 +22,18 @@ QJsonObject stringSchema()
     return {{QStringLiteral("type"), QStringLiteral("string")}};
 }
 
+QJsonObject arrayOf(const QJsonObject &items)
+{
+    return {{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), items}};
+}
+
+QString prettyPromptJson(const Prompt &prompt)
+{
+    return QString::fromUtf8(toJsonBytes(promptToJson(prompt))).trimmed();
+}
+
+} // namespace
+
 QJsonObject strictObject(const QJsonObject &properties)
 {
     QJsonArray required;
@@ -27,11 +41,6 @@ QJsonObject strictObject(const QJsonObject &properties)
         required.append(it.key());
     return {{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), properties},
         {QStringLiteral("required"), required}, {QStringLiteral("additionalProperties"), false}};
-}
-
-QJsonObject arrayOf(const QJsonObject &items)
-{
-    return {{QStringLiteral("type"), QStringLiteral("array")}, {QStringLiteral("items"), items}};
 }
 
 QString stripCodeFence(const QString &text)
@@ -44,13 +53,6 @@ QString stripCodeFence(const QString &text)
         return text;
     return trimmed.mid(firstNewline + 1, trimmed.size() - 3 - firstNewline - 1);
 }
-
-QString prettyPromptJson(const Prompt &prompt)
-{
-    return QString::fromUtf8(QJsonDocument(promptToJson(prompt)).toJson(QJsonDocument::Indented)).trimmed();
-}
-
-} // namespace
 
 QJsonObject toolOutputSchema(Tool tool)
 {
@@ -111,10 +113,9 @@ std::optional<ToolResult> parseToolOutput(Tool tool, const QString &text, QStrin
         *error = QStringLiteral("messages: is required");
         return std::nullopt;
     }
-    std::optional<ToolResult> result = ToolResult::fromJson(object, error);
-    if (result && tool == Tool::Templatize && !result->hasVariableValues) {
-        result->hasVariableValues = true; // no new variables is a valid answer
-    }
+    std::optional<ToolResult> result = toolResultFromJson(object, error);
+    if (result && tool == Tool::Templatize && !result->variableValues)
+        result->variableValues = VariableValues(); // no new variables is a valid answer
     return result;
 }
 
@@ -158,8 +159,8 @@ QString toolUserMessage(const ToolRequest &request)
     return {};
 }
 
-ModelToolRun::ModelToolRun(ToolRequest request, std::shared_ptr<ModelBackend> backend, QObject *parent)
-    : ToolRun(std::move(request), parent), m_backend(std::move(backend))
+ModelToolRun::ModelToolRun(ToolRequest request, PromptRules rules, std::shared_ptr<ModelBackend> backend, QObject *parent)
+    : ToolRun(std::move(request), rules, parent), m_backend(std::move(backend))
 {
     QTimer::singleShot(0, this, &ModelToolRun::begin);
 }

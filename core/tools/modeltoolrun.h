@@ -65,7 +65,7 @@ class ModelToolRun : public ToolRun
     Q_OBJECT
 
 public:
-    ModelToolRun(ToolRequest request, std::shared_ptr<ModelBackend> backend, QObject *parent);
+    ModelToolRun(ToolRequest request, PromptRules rules, std::shared_ptr<ModelBackend> backend, QObject *parent);
     ~ModelToolRun() override;
 
     static constexpr int defaultMaxTokens = 16000;
@@ -83,6 +83,12 @@ private:
     CompletionCall *m_call = nullptr;
     bool m_repairing = false;
 };
+
+// A JSON schema object in the strict form structured outputs require: every
+// property required, no others allowed.
+QJsonObject strictObject(const QJsonObject &properties);
+// A model's JSON answer without a Markdown code fence around it, if it has one.
+QString stripCodeFence(const QString &text);
 
 // The JSON schema of the model's answer: the prompt-tools response body
 // without usage. variable_values is a list of {name, value} pairs, because

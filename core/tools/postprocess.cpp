@@ -45,9 +45,9 @@ QString foldedPrefillInstruction(const QString &prefill)
         .arg(prefill.trimmed());
 }
 
-std::optional<ToolError> finalizeToolResult(const ToolRequest &request, ToolResult &result)
+std::optional<ToolError> finalizeToolResult(const ToolRequest &request, PromptRules rules, ToolResult &result)
 {
-    const QList<Diagnostic> invalid = validateForPromptTools(result.prompt);
+    const QList<Diagnostic> invalid = validatePrompt(result.prompt, rules);
     if (!invalid.isEmpty()) {
         ToolError error;
         error.kind = ToolError::Kind::InvalidOutput;
@@ -60,7 +60,8 @@ std::optional<ToolError> finalizeToolResult(const ToolRequest &request, ToolResu
 
     switch (request.tool) {
     case Tool::Templatize: {
-        VerifiedTemplate verified = verifyTemplate(request.prompt, result.prompt, result.variableValues);
+        VerifiedTemplate verified
+            = verifyTemplate(request.prompt, result.prompt, result.variableValues.value_or(VariableValues()));
         if (!verified.ok) {
             ToolError error;
             error.kind = ToolError::Kind::InvalidOutput;
@@ -72,7 +73,6 @@ std::optional<ToolError> finalizeToolResult(const ToolRequest &request, ToolResu
         }
         result.prompt = verified.templ;
         result.variableValues = verified.values;
-        result.hasVariableValues = true;
         result.notes += verified.notes;
         break;
     }

@@ -14,8 +14,9 @@ namespace pw {
 // - improve: variables of the original missing from the result are noted;
 // - generate and improve: a trailing assistant prefill for a target model
 //   that rejects prefills is folded into the last user message (noted).
-// Returns an error when the result must not be used.
-std::optional<ToolError> finalizeToolResult(const ToolRequest &request, ToolResult &result);
+// Returns an error when the result must not be used, e.g. when it breaks the
+// engine's prompt rules.
+std::optional<ToolError> finalizeToolResult(const ToolRequest &request, PromptRules rules, ToolResult &result);
 
 // The text that replaces a prefill the target model would reject.
 QString foldedPrefillInstruction(const QString &prefill);

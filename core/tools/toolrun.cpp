@@ -23,7 +23,22 @@ QString ToolError::toString() const
     return context.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, context.join(QStringLiteral(", ")));
 }
 
-ToolRun::ToolRun(ToolRequest request, QObject *parent) : QObject(parent), m_request(std::move(request)) { }
+QStringList ToolError::detailTexts(qsizetype limit) const
+{
+    QStringList texts;
+    for (const Diagnostic &detail : details) {
+        if (limit >= 0 && texts.size() >= limit)
+            break;
+        const QString text = detail.toString();
+        if (!message.contains(text))
+            texts.append(text);
+    }
+    return texts;
+}
+
+ToolRun::ToolRun(ToolRequest request, PromptRules rules, QObject *parent)
+    : QObject(parent), m_request(std::move(request)), m_rules(rules)
+{ }
 
 void ToolRun::cancel()
 {
@@ -36,7 +51,7 @@ void ToolRun::cancel()
     fail(error);
 }
 
-std::optional<ToolError> invalidRequestError(const ToolRequest &request)
+std::optional<ToolError> invalidRequestError(const ToolRequest &request, PromptRules rules)
 {
     ToolError error;
     error.kind = ToolError::Kind::InvalidInput;
@@ -44,7 +59,7 @@ std::optional<ToolError> invalidRequestError(const ToolRequest &request)
         if (request.task.trimmed().isEmpty())
             error.message = QCoreApplication::translate("pw::ToolRun", "Describe the task the prompt is for.");
     } else {
-        const QList<Diagnostic> problems = validateForPromptTools(request.prompt);
+        const QList<Diagnostic> problems = validatePrompt(request.prompt, rules);
         if (!problems.isEmpty()) {
             error.message = problems.constFirst().toString();
             error.details = problems;
@@ -59,7 +74,7 @@ std::optional<ToolError> invalidRequestError(const ToolRequest &request)
 
 bool ToolRun::failIfInvalidRequest()
 {
-    std::optional<ToolError> error = invalidRequestError(m_request);
+    std::optional<ToolError> error = invalidRequestError(m_request, m_rules);
     if (!error)
         return false;
     fail(std::move(*error));
@@ -96,7 +111,7 @@ void ToolRun::complete(ToolResult result)
 {
     if (m_finished)
         return;
-    if (const std::optional<ToolError> error = finalizeToolResult(m_request, result)) {
+    if (const std::optional<ToolError> error = finalizeToolResult(m_request, m_rules, result)) {
         fail(*error);
         return;
     }

@@ -1,23 +1,13 @@
 #pragma once
 
-#include "api/prompttoolstypes.h"
+#include "model/tool.h"
+#include "prompt/validation.h"
 
 #include <QObject>
 
 #include <optional>
 
 namespace pw {
-
-// What a tool is asked to do. Every engine takes the same request.
-struct ToolRequest
-{
-    Tool tool = Tool::Generate;
-    QString task; // generate: what the prompt is for
-    Prompt prompt; // improve, templatize: the prompt to work on
-    QString feedback; // improve: optional guidance
-    QString targetModel; // the model the prompt is written for (may be empty)
-    int maxOutputTokens = 0; // 0: the engine's default budget
-};
 
 struct ToolError
 {
@@ -40,14 +30,20 @@ struct ToolError
     QList<Diagnostic> details; // e.g. where a template does not align
 
     bool isAuthentication() const { return httpStatus == 401 || httpStatus == 403; }
+    // The same request would fail the same way again: it is unusable as it is,
+    // or the engine cannot run it. Retrying it is pointless.
+    bool repeats() const { return kind == Kind::InvalidInput || kind == Kind::Unsupported; }
+    // The texts of the details that message does not already say (the first
+    // problem usually is the message), at most limit of them; -1: all.
+    QStringList detailTexts(qsizetype limit = -1) const;
     // "message (HTTP 529 overloaded_error, request req_1)"
     QString toString() const;
 };
 
-// Why a request cannot be sent (no task; an empty or invalid prompt), or
-// nullopt. Every engine checks this before sending (Kind::InvalidInput);
-// callers may check first to name their input in the message.
-std::optional<ToolError> invalidRequestError(const ToolRequest &request);
+// Why a request cannot be sent (no task; an empty prompt, or one breaking the
+// engine's rules), or nullopt. Every engine checks this before sending
+// (Kind::InvalidInput); callers may check first to name their input in the message.
+std::optional<ToolError> invalidRequestError(const ToolRequest &request, PromptRules rules);
 
 // One running tool. Engines create it; the CLI and the window watch it.
 // It always ends with exactly one finished() signal, after which either
@@ -57,7 +53,8 @@ class ToolRun : public QObject
     Q_OBJECT
 
 public:
-    explicit ToolRun(ToolRequest request, QObject *parent = nullptr);
+    // rules: what the engine requires of the prompt it is given and returns.
+    ToolRun(ToolRequest request, PromptRules rules, QObject *parent = nullptr);
 
     const ToolRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
@@ -102,6 +99,7 @@ private:
     void finish();
 
     ToolRequest m_request;
+    PromptRules m_rules;
     ToolResult m_result;
     ToolError m_error;
     QString m_streamedText;

@@ -12,6 +12,7 @@
 // Text before any "[system]" / "[user]" / "[assistant]" line is a user
 // message. The newline before a marker line belongs to the marker.
 
+#include "prompt/location.h"
 #include "prompt/prompt.h"
 
 #include <QStringList>
@@ -48,6 +49,15 @@ inline Prompt promptFromText(const QString &text)
 inline Prompt promptFromText(const char16_t *text)
 {
     return promptFromText(QString::fromUtf16(text));
+}
+
+// The rule codes of findings, in order: what most tests pin.
+inline QStringList diagnosticCodes(const QList<Diagnostic> &diagnostics)
+{
+    QStringList result;
+    for (const Diagnostic &d : diagnostics)
+        result.append(d.code);
+    return result;
 }
 
 } // namespace pw::test

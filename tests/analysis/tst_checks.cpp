@@ -78,7 +78,7 @@ void TestChecks::findings_data()
 
     // empty-message
     row("whitespace message", u"[user]\nHi\n[assistant]\nHello\n[user]\n  \n",
-        {QStringLiteral("non-contiguous-user Warning messages[1]"), QStringLiteral("empty-message Error messages[2]")});
+        {QStringLiteral("empty-message Error messages[2]")});
     row("empty prefill", u"[user]\nHi\n[assistant]\n", {QStringLiteral("empty-message Error messages[1]")});
     row("a single character is a message", u"[user]\n.", none);
 
@@ -90,9 +90,10 @@ void TestChecks::findings_data()
     row("user message may end in whitespace", u"[user]\nHi there \n", none);
     row("prefill without trailing whitespace", u"[user]\nHi\n[assistant]\nThe answer is", none);
 
-    // non-contiguous-user
-    row("few-shot turns", u"[user]\nClassify: great\n[assistant]\npositive\n[user]\nClassify: awful",
-        {QStringLiteral("non-contiguous-user Warning messages[1]")});
+    // few-shot turns are what the Messages API accepts: no finding
+    row("few-shot turns", u"[user]\nClassify: great\n[assistant]\npositive\n[user]\nClassify: awful", none);
+    row("system and few-shot turns",
+        u"[system]\nYou classify reviews.\n[user]\nClassify: great\n[assistant]\npositive\n[user]\nClassify: awful", none);
     row("contiguous users and a prefill", u"[user]\nContext.\n[user]\nQuestion?\n[assistant]\nAnswer:", none);
 
     // unbalanced-tag
@@ -197,11 +198,6 @@ void TestChecks::valueChecksNeedValues()
 
 void TestChecks::messagesExplain()
 {
-    const QList<Diagnostic> fewShot = checkPrompt(promptFromText(u"[user]\nA\n[assistant]\nB\n[user]\nC"));
-    QCOMPARE(fewShot.size(), 1);
-    QVERIFY(fewShot[0].message.contains(QStringLiteral("Messages API accepts it")));
-    QVERIFY(fewShot[0].message.contains(QStringLiteral("prompt-tools")));
-
     CheckOptions options;
     options.targetModel = QStringLiteral("claude-sonnet-4-6");
     const QList<Diagnostic> prefill = checkPrompt(promptFromText(u"[user]\nA\n[assistant]\n{"), options);

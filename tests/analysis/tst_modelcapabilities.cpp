@@ -11,6 +11,8 @@ class TestModelCapabilities : public QObject
 private slots:
     void acceptsPrefill_data();
     void acceptsPrefill();
+    void acceptsSamplingParameters_data();
+    void acceptsSamplingParameters();
 };
 
 void TestModelCapabilities::acceptsPrefill_data()
@@ -97,6 +99,37 @@ void TestModelCapabilities::acceptsPrefill()
     QFETCH(bool, claude);
     QCOMPARE(modelAcceptsPrefill(modelId), accepts);
     QCOMPARE(isClaudeModel(modelId), claude);
+}
+
+void TestModelCapabilities::acceptsSamplingParameters_data()
+{
+    QTest::addColumn<QString>("modelId");
+    QTest::addColumn<bool>("accepts");
+
+    const auto row = [](const char *id, bool accepts) {
+        QTest::newRow(id) << QString::fromUtf8(id) << accepts;
+    };
+    row("claude-3-7-sonnet-20250219", true);
+    row("claude-sonnet-4-5", true);
+    // 4.6 rejects a prefill but still takes a temperature.
+    row("claude-opus-4-6", true);
+    row("anthropic/claude-sonnet-4.6", true);
+    row("claude-opus-4-7", false);
+    row("claude-opus-4-8", false);
+    row("us.anthropic.claude-opus-4-7-v1:0", false);
+    row("claude-sonnet-5-5", false);
+    row("claude-fable-5-1", false);
+    row("mythos-5", false);
+    row("claude-next", false);
+    row("llama3.2", true);
+    row("gpt-4o", true);
+}
+
+void TestModelCapabilities::acceptsSamplingParameters()
+{
+    QFETCH(QString, modelId);
+    QFETCH(bool, accepts);
+    QCOMPARE(modelAcceptsSamplingParameters(modelId), accepts);
 }
 
 QTEST_GUILESS_MAIN(TestModelCapabilities)

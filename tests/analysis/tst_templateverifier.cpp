@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace pw;
+using pw::test::diagnosticCodes;
 using pw::test::promptFromText;
 
 namespace {
@@ -24,14 +25,6 @@ QStringList texts(const QList<Diagnostic> &diagnostics)
     QStringList result;
     for (const Diagnostic &d : diagnostics)
         result.append(d.toString());
-    return result;
-}
-
-QStringList codes(const QList<Diagnostic> &diagnostics)
-{
-    QStringList result;
-    for (const Diagnostic &d : diagnostics)
-        result.append(d.code);
     return result;
 }
 
@@ -271,7 +264,7 @@ void TestTemplateVerifier::structureMustMatch()
     const VerifiedTemplate verified = verifyTemplate(original, templ, {});
     QVERIFY(!verified.ok);
     QCOMPARE(texts(verified.errors), errors);
-    QCOMPARE(codes(verified.errors), QStringList(errors.size(), QStringLiteral("template-structure")));
+    QCOMPARE(diagnosticCodes(verified.errors), QStringList(errors.size(), QStringLiteral("template-structure")));
     QCOMPARE(verified.templ, templ);
 }
 
@@ -309,7 +302,7 @@ void TestTemplateVerifier::originalsOwnVariablesStay()
     QVERIFY(verified.ok);
     QCOMPARE(verified.templ, templ);
     QCOMPARE(verified.values, values({{u"ORDER", u"5"}}));
-    QCOMPARE(codes(verified.notes), QStringList {QStringLiteral("recomputed-value")});
+    QCOMPARE(diagnosticCodes(verified.notes), QStringList {QStringLiteral("recomputed-value")});
 }
 
 void TestTemplateVerifier::unusedValuesAreNotedAndRemoved()
@@ -427,7 +420,7 @@ void TestTemplateVerifier::corruptedValuesAreRecomputed()
         const VerifiedTemplate verified = verifyTemplate(original, outcome.templ, wrong);
         QVERIFY2(verified.ok, qPrintable(texts(verified.errors).join(u'\n')));
         QCOMPARE(fillVariables(verified.templ, verified.values).prompt, original);
-        QVERIFY(codes(verified.notes).contains(QStringLiteral("recomputed-value")));
+        QVERIFY(diagnosticCodes(verified.notes).contains(QStringLiteral("recomputed-value")));
         restoredExactly += verified.values == outcome.values ? 1 : 0;
     }
     QVERIFY(corrupted > 250);

@@ -118,6 +118,22 @@ private slots:
                 "HTTP 404 not_found_error: The requested resource could not be found. (request req_011CSHoEeqs5C35K2UUqR7Fy)"));
     }
 
+    void errorDetailsCodeIsRead()
+    {
+        const QByteArray body = R"({"type": "error", "error": {"type": "rate_limit_error",
+            "message": "You have reached your specified API usage limits.",
+            "details": {"error_code": "enforced_spend_limit_reached"}}, "request_id": "req_spend_1"})";
+        const ApiError error = ApiError::fromHttpResponse(429, body, jsonHeaders);
+        QCOMPARE(error.code, QStringLiteral("enforced_spend_limit_reached"));
+        QVERIFY(error.isSpendLimit());
+        QCOMPARE(error.category(), ApiErrorCategory::RateLimit);
+
+        const ApiError plain = ApiError::fromHttpResponse(
+            429, envelope(QStringLiteral("rate_limit_error"), QStringLiteral("Slow down")), jsonHeaders);
+        QVERIFY(plain.code.isEmpty());
+        QVERIFY(!plain.isSpendLimit());
+    }
+
     void requestIdHeaderWinsOverBody()
     {
         const HttpHeaders headers = {{"Content-Type", "application/json"}, {"Request-Id", "req_header_9"}};

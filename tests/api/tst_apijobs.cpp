@@ -316,10 +316,10 @@ private slots:
         QVERIFY(runJob(job));
         QVERIFY2(job.succeeded(), qPrintable(describe(job)));
         const ToolResult &result = job.result();
-        QVERIFY(result.hasVariableValues);
-        QVERIFY(!result.variableValues.isEmpty());
+        QVERIFY(result.variableValues);
+        QVERIFY(!result.variableValues->isEmpty());
         QVERIFY(!variableNames(result.prompt).isEmpty());
-        const FillResult filled = fillVariables(result.prompt, result.variableValues);
+        const FillResult filled = fillVariables(result.prompt, *result.variableValues);
         QVERIFY(filled.ok());
         QCOMPARE(filled.prompt, original);
     }

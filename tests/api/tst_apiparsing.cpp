@@ -546,11 +546,45 @@ data: [DONE]
           "usage": [{"input_tokens": 490, "output_tokens": 661}]
         })");
         QString error;
-        const std::optional<ToolResult> result = ToolResult::fromJson(body, &error);
+        const std::optional<ToolResult> result = toolResultFromJson(body, &error);
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->prompt.messages.size(), 2);
         QVERIFY(result->prompt.hasPrefill());
         QCOMPARE(result->usage, (Usage {490, 661, 0, 0}));
+    }
+
+    // variable_values is the only optional part of the result: absent and
+    // null mean "none found" (generate, improve), an object (even empty) is
+    // templatize's answer, and it is written back only when there is one.
+    void variableValuesAreOptional_data()
+    {
+        QTest::addColumn<QByteArray>("values");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<int>("count");
+        QTest::newRow("absent") << QByteArray() << false << 0;
+        QTest::newRow("null") << QByteArray(R"(, "variable_values": null)") << false << 0;
+        QTest::newRow("empty object") << QByteArray(R"(, "variable_values": {})") << true << 0;
+        QTest::newRow("two values") << QByteArray(R"(, "variable_values": {"A": "x", "B": ""})") << true << 2;
+    }
+
+    void variableValuesAreOptional()
+    {
+        QFETCH(QByteArray, values);
+        QFETCH(bool, present);
+        QFETCH(int, count);
+        const QJsonObject body = parseObject(
+            R"({"messages": [{"role": "user", "content": [{"type": "text", "text": "Hi {{A}}"}]}], "system": "")" + values + "}");
+        QString error;
+        const std::optional<ToolResult> result = toolResultFromJson(body, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->variableValues.has_value(), present);
+        if (present)
+            QCOMPARE(result->variableValues->size(), count);
+        const QJsonObject written = toolResultToJson(*result);
+        QCOMPARE(written.contains(QLatin1String("variable_values")), present);
+        const std::optional<ToolResult> again = toolResultFromJson(written, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->variableValues, result->variableValues);
     }
 
     // Anthropic's documented model list entry (trimmed), typed again.

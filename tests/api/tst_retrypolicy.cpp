@@ -84,6 +84,18 @@ private slots:
         QCOMPARE(isRetryable(httpError(status), {{"x-should-retry", "maybe"}}), retryable);
     }
 
+    // A spend limit stays reached however long one waits: never retried, whatever the headers say.
+    void spendLimitIsFinal()
+    {
+        ApiError error = httpError(429);
+        error.code = QStringLiteral("enforced_spend_limit_reached");
+        QVERIFY(error.isSpendLimit());
+        QCOMPARE(isRetryable(error, {}), false);
+        QCOMPARE(isRetryable(error, {{"x-should-retry", "true"}}), false);
+        QCOMPARE(
+            decideRetry(RetryPolicy {}, 0, error, {{"retry-after", "1"}}, QDateTime::currentDateTimeUtc(), 1.0).retry, false);
+    }
+
     void serverDelay_data()
     {
         QTest::addColumn<HttpHeaders>("headers");

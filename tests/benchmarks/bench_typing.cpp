@@ -6,6 +6,8 @@
 //
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 
+#include "documentcontroller.h"
+#include "documentpage.h"
 #include "mainwindow.h"
 #include "messagelisteditor.h"
 #include "prompteditor.h"
@@ -110,14 +112,15 @@ int main(int argc, char *argv[])
     std::printf("  checks, 5 MiB        : %8.1f ms (%lld findings)\n", checkMs, static_cast<long long>(findings));
     std::fflush(stdout);
     clock.restart();
-    window.setPrompt(pw::Prompt {{}, {pw::Message::user(text)}}, {{QStringLiteral("TOPIC"), QStringLiteral("deliveries")}});
-    pw::PromptEditor *editor = window.messageList()->editor(0);
+    window.currentPage()->documents()->newDocument(
+        pw::Prompt {{}, {pw::Message::user(text)}}, {{QStringLiteral("TOPIC"), QStringLiteral("deliveries")}});
+    pw::PromptEditor *editor = window.findChild<pw::MessageListEditor *>(QStringLiteral("messageList"))->editor(0);
     editor->jumpTo(size / 2);
     QApplication::processEvents();
     const double loadMs = double(clock.nsecsElapsed()) / 1e6;
 
     // The first analysis of the whole prompt (variables and checks), off the GUI thread.
-    QSignalSpy analysed(&window, &pw::MainWindow::analysisUpdated);
+    QSignalSpy analysed(window.currentPage(), &pw::DocumentPage::analysisUpdated);
     clock.restart();
     analysed.wait(60000);
     const double firstAnalysisMs = double(clock.nsecsElapsed()) / 1e6;

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QThreadPool>
 
 using namespace pw;
 
@@ -291,7 +292,10 @@ void TestDiffView::newerComparisonWins()
     QSignalSpy finished(&view, &DiffView::comparisonFinished);
     view.setTexts(QStringLiteral("first version"), QStringLiteral("second version"));
     QVERIFY(finished.wait(20000));
-    QTest::qWait(50);
+    // The first comparison may still be running; once the pool is idle its
+    // result is delivered or dropped.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
     QCOMPARE(view.leftPane()->toPlainText(), QStringLiteral("first version"));
     QCOMPARE(view.rightPane()->toPlainText(), QStringLiteral("second version"));
     QCOMPARE(finished.count(), 1);

@@ -37,6 +37,8 @@ private slots:
     void refusesUnknownFormat();
     void refusesMissingFormat();
     void refusesInvalidInput();
+    void exportThenDiffIsIdentical_data();
+    void exportThenDiffIsIdentical();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {});
@@ -169,6 +171,41 @@ void TestExportCli::refusesInvalidInput()
         QStringLiteral("text")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains("cannot read"), missing.err.constData());
+}
+
+void TestExportCli::exportThenDiffIsIdentical_data()
+{
+    QTest::addColumn<QByteArray>("prompt");
+    QTest::addColumn<QString>("format");
+    // The reproducers of issue 13: a raw U+FEFF at the start of a string was lost on the way back in.
+    const QByteArray message = R"({"messages":[{"role":"user","content":"\ufeffHello {{NAME}}"}]})";
+    const QByteArray system = R"({"system":"\ufeffYou are terse.","messages":[{"role":"user","content":"Hi"}]})";
+    const QByteArray others = R"({"messages":[{"role":"user","content":"\u2028a\uffff \ud800"}]})";
+    for (const QString &format : {QStringLiteral("prompt-tools"), QStringLiteral("messages-json")}) {
+        QTest::addRow("message, %s", qPrintable(format)) << message << format;
+        QTest::addRow("system, %s", qPrintable(format)) << system << format;
+        QTest::addRow("other invisibles, %s", qPrintable(format)) << others << format;
+    }
+}
+
+void TestExportCli::exportThenDiffIsIdentical()
+{
+    QFETCH(QByteArray, prompt);
+    QFETCH(QString, format);
+    const QString input = writeFile(QStringLiteral("bom.json"), prompt);
+    const QString output = m_dir.filePath(QStringLiteral("out.json"));
+    const Run exported = run({QStringLiteral("export"), input, QStringLiteral("--format"), format, QStringLiteral("-o"), output});
+    QCOMPARE(exported.exitCode, 0);
+
+    const Run diff = run({QStringLiteral("diff"), QStringLiteral("--json"), input, output});
+    QVERIFY2(!diff.out.contains("\"delete\"") && !diff.out.contains("\"insert\""), diff.out.constData());
+    QCOMPARE(diff.exitCode, 0);
+
+    // The diff's own JSON keeps the mark too.
+    const Run changed = run({QStringLiteral("diff"), QStringLiteral("--json"), input,
+        writeFile(QStringLiteral("other.txt"), "\xEF\xBB\xBF\xEF\xBB\xBFHello")});
+    QCOMPARE(changed.exitCode, 1);
+    QVERIFY2(!changed.out.contains("\xEF\xBB\xBF"), changed.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

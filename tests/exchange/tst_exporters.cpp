@@ -154,6 +154,8 @@ class TestExporters : public QObject
 private slots:
     void initTestCase();
     void formatNames();
+    void formatFromFileName_data();
+    void formatFromFileName();
     void literals_data();
     void literals();
     void textLayoutImportsBackAsMarkdown();
@@ -220,6 +222,33 @@ void TestExporters::formatNames()
         QVERIFY(!exportFileSuffix(format).isEmpty());
     }
     QVERIFY(!exportFormatFromName(u"java"));
+}
+
+void TestExporters::formatFromFileName_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<ExportFormat>("chosen");
+    QTest::addColumn<std::optional<ExportFormat>>("expected");
+    // A ".yaml" name with the default format wrote Markdown: the extension wins.
+    QTest::newRow("yaml over text") << QStringLiteral("eval.yaml") << ExportFormat::Text
+                                    << std::optional(ExportFormat::Promptfoo);
+    QTest::newRow("YML") << QStringLiteral("/tmp/a.b/Eval.YML") << ExportFormat::Python << std::optional(ExportFormat::Promptfoo);
+    QTest::newRow("py") << QStringLiteral("code.py") << ExportFormat::Text << std::optional(ExportFormat::Python);
+    QTest::newRow("md is text") << QStringLiteral("prompt.md") << ExportFormat::Curl << std::optional(ExportFormat::Text);
+    QTest::newRow("json keeps the chosen JSON")
+        << QStringLiteral("p.json") << ExportFormat::PromptTools << std::optional(ExportFormat::PromptTools);
+    QTest::newRow("json otherwise messages")
+        << QStringLiteral("p.json") << ExportFormat::Python << std::optional(ExportFormat::MessagesJson);
+    QTest::newRow("no extension") << QStringLiteral("/tmp/x.d/prompt") << ExportFormat::Python << std::optional<ExportFormat>();
+    QTest::newRow("unknown extension") << QStringLiteral("prompt.docx") << ExportFormat::Python << std::optional<ExportFormat>();
+}
+
+void TestExporters::formatFromFileName()
+{
+    QFETCH(QString, fileName);
+    QFETCH(ExportFormat, chosen);
+    QFETCH(std::optional<ExportFormat>, expected);
+    QCOMPARE(exportFormatForFileName(fileName, chosen), expected);
 }
 
 void TestExporters::literals_data()

@@ -91,7 +91,8 @@ void TestImporters::imports_data()
         << QStringLiteral("claude-opus-4-6");
     QTest::newRow("messages api, block content")
         << QByteArray(R"({"model": "m", "max_tokens": 1, "system": "S",
-                          "messages": [{"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]}]})")
+                          "messages": [{"role": "user", "content": [{"type": "text", "text": "a"},
+                                                                     {"type": "text", "text": "b", "cache_control": {"type": "ephemeral"}}]}]})")
         << "m.json" << ImportFormat::MessagesApi
         << promptOf(QStringLiteral("S"),
                {Message {Role::User, {ContentBlock::fromText(QStringLiteral("a")), ContentBlock::fromText(QStringLiteral("b"))}}})
@@ -170,6 +171,10 @@ void TestImporters::refuses_data()
         "a.json: target_model: must be a string (found array)");
     row("value not string", "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"variable_values\": {\"A\": 1}}",
         "a.json", "a.json: variable_values.A: must be a string (found number)");
+    row("value name invalid",
+        "{\"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"variable_values\": {\"\\ufeffA\": \"1\"}}", "a.json",
+        "a.json: variable_values: \"\\ufeffA\" is not a valid variable name (a letter or underscore, then letters, digits or "
+        "underscores, as in {{NAME}})");
     row("not utf-8", "Hello\nw\xC3\x28rld", "a.txt", "a.txt:2:2: the file is not valid UTF-8 text (byte 7)");
     row("empty text", " \n\t\n", "a.txt", "a.txt: the file is empty: there is no prompt to import");
     row("markdown preamble", "# My prompt\n\n## User\nhi\n", "a.md",

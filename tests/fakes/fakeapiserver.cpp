@@ -1,5 +1,6 @@
 #include "fakes/fakeapiserver.h"
 
+#include "fakes/fakebatchapi.h"
 #include "fakes/fakedefaultapi.h"
 
 #include <QPointer>
@@ -7,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 namespace pw::test {
@@ -15,6 +17,12 @@ namespace {
 
 constexpr qsizetype maxHeadBytes = 64 * 1024;
 constexpr qsizetype maxBodyBytes = 32 * 1024 * 1024; // the real API's limit on standard endpoints
+constexpr qsizetype maxBatchBodyBytes = 256 * 1000 * 1000 + 1024 * 1024; // batch creation and file uploads
+
+bool isBatchPath(const QByteArray &path)
+{
+    return path.startsWith("/v1/messages/batches") || path.startsWith("/v1/batches") || path.startsWith("/v1/files");
+}
 
 QByteArray reasonPhrase(int status)
 {
@@ -68,9 +76,11 @@ class HttpConnection : public QObject
 {
 public:
     using Handler = std::function<FakeResponse(const RecordedRequest &)>;
+    using DoneHandler = std::function<void()>;
 
-    HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
-        : QObject(parent), m_socket(socket), m_handler(std::move(handler))
+    // done: called once for every handled request, when its answer is complete or its connection gone.
+    HttpConnection(QTcpSocket *socket, Handler handler, DoneHandler done, QObject *parent)
+        : QObject(parent), m_socket(socket), m_handler(std::move(handler)), m_done(std::move(done))
     {
         m_socket->setParent(this);
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readIncoming);
@@ -78,7 +88,11 @@ public:
         readIncoming();
     }
 
-    ~HttpConnection() override { m_socket->disconnect(this); }
+    ~HttpConnection() override
+    {
+        m_socket->disconnect(this);
+        answered();
+    }
 
 private:
     enum class Parse { Incomplete, Complete, Invalid };
@@ -104,6 +118,7 @@ private:
             return;
         }
         const QPointer<HttpConnection> alive(this);
+        m_answering = true;
         const FakeResponse response = m_handler(request);
         if (alive)
             respond(response, keepAlive);
@@ -160,7 +175,7 @@ private:
                 *error = badRequest(400, QStringLiteral("content-length: not a byte count"));
                 return Parse::Invalid;
             }
-            if (contentLength > maxBodyBytes) {
+            if (contentLength > (isBatchPath(request->path) ? maxBatchBodyBytes : maxBodyBytes)) {
                 *error = badRequest(413, QStringLiteral("request body: larger than 32 MB"));
                 return Parse::Invalid;
             }
@@ -209,7 +224,9 @@ private:
             += m_keepAlive ? QByteArrayLiteral("connection: keep-alive\r\n\r\n") : QByteArrayLiteral("connection: close\r\n\r\n");
         m_socket->write(head);
 
-        if (chunked) {
+        if (chunked && m_response.firstChunkDelayMs > 0) {
+            QTimer::singleShot(m_response.firstChunkDelayMs, this, &HttpConnection::sendNextChunk);
+        } else if (chunked) {
             sendNextChunk();
         } else if (writeBody(m_response.body)) {
             finishResponse();
@@ -253,8 +270,17 @@ private:
         return true;
     }
 
+    void answered()
+    {
+        if (m_answering) {
+            m_answering = false;
+            m_done();
+        }
+    }
+
     void finishResponse()
     {
+        answered();
         m_responding = false;
         if (!m_keepAlive) {
             closeConnection();
@@ -265,12 +291,15 @@ private:
 
     void closeConnection()
     {
+        answered();
         m_closing = true;
         m_socket->disconnectFromHost(); // flushes what was written first
     }
 
     QTcpSocket *m_socket;
     Handler m_handler;
+    DoneHandler m_done;
+    bool m_answering = false;
     QByteArray m_buffer;
     bool m_responding = false;
     bool m_closing = false;
@@ -282,13 +311,21 @@ private:
 
 } // namespace
 
-FakeApiServer::FakeApiServer(QObject *parent) : QObject(parent), m_tcpServer(new QTcpServer(this))
+FakeApiServer::FakeApiServer(QObject *parent)
+    : QObject(parent), m_tcpServer(new QTcpServer(this)), m_batchApi(std::make_unique<FakeBatchApi>())
 {
     qRegisterMetaType<pw::test::RecordedRequest>();
     connect(m_tcpServer, &QTcpServer::newConnection, this, &FakeApiServer::acceptConnections);
 }
 
-FakeApiServer::~FakeApiServer() = default;
+FakeApiServer::~FakeApiServer()
+{
+    // The connections tell this server when an answer ends, also when they go
+    // away: they must go while it is still whole, not in ~QObject.
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        delete dynamic_cast<HttpConnection *>(child);
+}
 
 bool FakeApiServer::listen(quint16 port)
 {
@@ -325,6 +362,11 @@ void FakeApiServer::setStructuredAnswer(const QString &text)
     m_structuredAnswer = text;
 }
 
+void FakeApiServer::setAnswerText(AnswerText answerText)
+{
+    m_answerText = std::move(answerText);
+}
+
 void FakeApiServer::enqueue(const QByteArray &path, const FakeResponse &response)
 {
     m_queued[path].append(response);
@@ -335,11 +377,40 @@ void FakeApiServer::setAlways(const QByteArray &path, const FakeResponse &respon
     m_always.insert(path, response);
 }
 
+void FakeApiServer::setFaults(const FakeFaults &faults)
+{
+    m_faults = faults;
+}
+
+void FakeApiServer::setBatchSettings(const FakeBatchSettings &settings)
+{
+    m_batchApi->setSettings(settings);
+}
+
+int FakeApiServer::batchesCreated() const
+{
+    return m_batchApi->createdCount();
+}
+
+qsizetype FakeApiServer::batchFilesStored() const
+{
+    return m_batchApi->fileCount();
+}
+
 void FakeApiServer::clear()
 {
+    m_batchApi->clear();
     m_queued.clear();
     m_always.clear();
     m_requests.clear();
+    m_faults = {};
+    m_modelRequests = 0;
+    m_peakInFlight = m_inFlight;
+}
+
+void FakeApiServer::responseDone()
+{
+    --m_inFlight;
 }
 
 QList<RecordedRequest> FakeApiServer::requests() const
@@ -354,23 +425,64 @@ int FakeApiServer::requestCount(const QByteArray &path) const
 
 void FakeApiServer::acceptConnections()
 {
-    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection())
-        new HttpConnection(
-            socket, [this](const RecordedRequest &request) { return responseFor(request); }, this);
+    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        // Stream events go out as they are written, as the real APIs send them;
+        // with Nagle's algorithm each waited for the client's delayed ACK (40 ms).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        auto *connection = new HttpConnection(
+            socket, [this](const RecordedRequest &request) { return responseFor(request); }, [this] { responseDone(); }, this);
+        ++m_openConnections;
+        connect(connection, &QObject::destroyed, this, [this] {
+            --m_openConnections;
+            emit connectionClosed();
+        });
+    }
 }
 
 FakeResponse FakeApiServer::responseFor(const RecordedRequest &request)
 {
     m_requests.append(request);
+    m_peakInFlight = std::max(m_peakInFlight, ++m_inFlight);
     FakeResponse response;
-    if (QList<FakeResponse> &queue = m_queued[request.path]; !queue.isEmpty())
+    if (QList<FakeResponse> &queue = m_queued[request.path]; !queue.isEmpty()) {
         response = queue.takeFirst();
-    else if (m_always.contains(request.path))
+    } else if (m_always.contains(request.path)) {
         response = m_always.value(request.path);
-    else
-        response = defaultApiResponse(request, {m_apiKey, m_openAiKeyRequired, m_defaultStreamDelayMs, m_structuredAnswer});
+    } else if (std::optional<FakeResponse> batch = m_batchApi->respond(
+                   request, {m_apiKey, m_openAiKeyRequired, m_defaultStreamDelayMs, m_structuredAnswer, m_answerText})) {
+        response = *batch;
+    } else if (std::optional<FakeResponse> fault = faultFor(request)) {
+        response = *fault;
+    } else {
+        response = defaultApiResponse(
+            request, {m_apiKey, m_openAiKeyRequired, m_defaultStreamDelayMs, m_structuredAnswer, m_answerText});
+        if (!response.chunks.isEmpty())
+            response.firstChunkDelayMs = std::max(response.firstChunkDelayMs, m_faults.firstTokenDelayMs);
+    }
+    if (request.path == "/v1/messages" || request.path == "/v1/chat/completions")
+        response.delayMs = std::max(response.delayMs, m_faults.answerDelayMs);
     emit requestReceived(request);
     return response;
+}
+
+std::optional<FakeResponse> FakeApiServer::faultFor(const RecordedRequest &request)
+{
+    if (request.path != "/v1/messages" && request.path != "/v1/chat/completions")
+        return std::nullopt;
+    const int n = ++m_modelRequests;
+    const FakeFaults &f = m_faults;
+    if (f.spendLimitAfter >= 0 && n > f.spendLimitAfter)
+        return FakeResponse::spendLimit();
+    if (f.rateLimitEvery > 0 && n % f.rateLimitEvery == 0) {
+        return FakeResponse::apiError(429, QStringLiteral("rate_limit_error"),
+            QStringLiteral("Number of request tokens has exceeded your per-minute rate limit"))
+            .withHeader("retry-after", f.retryAfter);
+    }
+    if (f.overloadedEvery > 0 && (n - 1) % f.overloadedEvery >= f.overloadedEvery - f.overloadedBurst) {
+        return FakeResponse::apiError(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded"))
+            .withHeader("retry-after", f.retryAfter);
+    }
+    return std::nullopt;
 }
 
 } // namespace pw::test

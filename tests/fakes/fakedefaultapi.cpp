@@ -402,6 +402,11 @@ QString structuredText(const QJsonObject &schema, const DefaultApiSettings &sett
     return compactJson(exampleForSchema(schema, QStringLiteral("value")));
 }
 
+std::optional<QString> scriptedText(const QJsonObject &body, const DefaultApiSettings &settings)
+{
+    return settings.answerText ? settings.answerText(body) : std::nullopt;
+}
+
 // ---- Anthropic endpoints --------------------------------------------------------
 
 FakeResponse messagesAnswer(const QJsonObject &body, const DefaultApiSettings &settings)
@@ -418,8 +423,9 @@ FakeResponse messagesAnswer(const QJsonObject &body, const DefaultApiSettings &s
         return invalidRequest(QStringLiteral("output_config.format.schema: field required"));
 
     AnthropicAnswer answer;
-    QString text
-        = structured ? structuredText(format.value(QStringLiteral("schema")).toObject(), settings) : echoOfLastUserMessage(body);
+    QString text = scriptedText(body, settings)
+                       .value_or(structured ? structuredText(format.value(QStringLiteral("schema")).toObject(), settings)
+                                            : echoOfLastUserMessage(body));
     if (truncateToTokens(text, body.value(QStringLiteral("max_tokens"))))
         answer.stopReason = QStringLiteral("max_tokens");
     answer.model = body.value(QStringLiteral("model")).toString();
@@ -802,8 +808,9 @@ FakeResponse openAiChatAnswer(const QJsonObject &body, const DefaultApiSettings 
                                    .value(QStringLiteral("schema"))
                                    .toObject();
     OpenAiAnswer answer;
-    QString text
-        = body.contains(QStringLiteral("response_format")) ? structuredText(schema, settings) : echoOfLastUserMessage(body);
+    QString text = scriptedText(body, settings)
+                       .value_or(body.contains(QStringLiteral("response_format")) ? structuredText(schema, settings)
+                                                                                  : echoOfLastUserMessage(body));
     const QJsonValue maxTokens = body.contains(QStringLiteral("max_completion_tokens"))
         ? body.value(QStringLiteral("max_completion_tokens"))
         : body.value(QStringLiteral("max_tokens"));
@@ -921,6 +928,11 @@ FakeResponse defaultApiResponse(const RecordedRequest &request, const DefaultApi
         break;
     }
     return FakeResponse::apiError(500, QStringLiteral("api_error"), QStringLiteral("unhandled endpoint"));
+}
+
+std::optional<FakeResponse> headerProblem(const RecordedRequest &request, const DefaultApiSettings &settings, bool openAi)
+{
+    return openAi ? openAiAuthProblem(request, settings) : anthropicHeaderProblem(request, settings);
 }
 
 } // namespace pw::test

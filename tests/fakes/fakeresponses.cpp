@@ -105,6 +105,18 @@ FakeResponse FakeResponse::apiError(int status, const QString &type, const QStri
     return jsonWithRequestId(status, body, requestId);
 }
 
+FakeResponse FakeResponse::spendLimit()
+{
+    const QByteArray requestId = nextRequestId();
+    const QJsonObject error {{QStringLiteral("type"), QStringLiteral("rate_limit_error")},
+        {QStringLiteral("message"), QStringLiteral("You have reached your specified API usage limits.")},
+        {QStringLiteral("details"),
+            QJsonObject {{QStringLiteral("error_code"), QStringLiteral("enforced_spend_limit_reached")}}}};
+    const QJsonObject body {{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error},
+        {QStringLiteral("request_id"), QString::fromLatin1(requestId)}};
+    return jsonWithRequestId(429, body, requestId);
+}
+
 FakeResponse FakeResponse::html(int status, const QByteArray &page)
 {
     FakeResponse response;

@@ -24,6 +24,40 @@ QString modelAnswer(const TextPairs &messages, const QString &system, const std:
     return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 
+QString generatedCasesAnswer(const QList<GeneratedCase> &cases)
+{
+    QJsonArray list;
+    for (const GeneratedCase &generated : cases) {
+        QJsonObject values;
+        for (const auto &[name, value] : generated.values)
+            values.insert(name, value);
+        list.append(QJsonObject {{QStringLiteral("values"), values}, {QStringLiteral("ideal_output"), generated.idealOutput},
+            {QStringLiteral("description"), generated.description}});
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("cases"), list}}).toJson(QJsonDocument::Compact));
+}
+
+QString contentText(const QJsonValue &content)
+{
+    if (content.isString())
+        return content.toString();
+    QString text;
+    for (const QJsonValue &block : content.toArray())
+        text += block.toObject().value(QLatin1String("text")).toString();
+    return text;
+}
+
+QString lastUserText(const QJsonObject &body)
+{
+    const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject message = messages.at(i).toObject();
+        if (message.value(QLatin1String("role")) == QLatin1String("user"))
+            return contentText(message.value(QLatin1String("content")));
+    }
+    return {};
+}
+
 QStringList inPieces(const QString &text, qsizetype size)
 {
     QStringList pieces;

@@ -2,6 +2,8 @@
 
 #include "fakes/fakeapiserver.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
 
 #include <optional>
@@ -13,6 +15,22 @@ using TextPairs = QList<std::pair<QString, QString>>;
 // A tool model's answer in the shape of toolOutputSchema(): messages as
 // (role, text) pairs and variable_values as (name, value) pairs, as compact JSON.
 QString modelAnswer(const TextPairs &messages, const QString &system = QString(), const std::optional<TextPairs> &values = {});
+
+// The tool model's answer to Generate Cases (core/eval/casegeneration.h):
+// one {"values", "ideal_output", "description"} per case, as compact JSON.
+struct GeneratedCase
+{
+    TextPairs values;
+    QString idealOutput;
+    QString description;
+};
+QString generatedCasesAnswer(const QList<GeneratedCase> &cases);
+
+// The text of a message's "content" in a request body: a string, or the
+// text of its blocks joined.
+QString contentText(const QJsonValue &content);
+// The text of the last user message of a request body (a string, or text blocks joined).
+QString lastUserText(const QJsonObject &body);
 
 // text cut into pieces of `size` characters, for streaming it in many deltas.
 QStringList inPieces(const QString &text, qsizetype size);

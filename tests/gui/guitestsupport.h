@@ -3,6 +3,8 @@
 // Shared by the GUI tests: a workbench wired to a temporary settings file, an
 // in-memory key store and a local fake API server.
 
+#include "documentcontroller.h"
+#include "documentpage.h"
 #include "fakes/fakeapiserver.h"
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
@@ -45,6 +47,23 @@ struct WorkbenchSetup
         return context;
     }
 };
+
+// The widget of that class called name under root; a test that asks for one
+// that is not there stops here, loudly.
+template<typename T>
+T *child(const QObject *root, const QString &name)
+{
+    T *found = root->findChild<T *>(name);
+    if (!found)
+        qFatal("no %s called %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+// A new untitled document in the window with this prompt, as File > New and typing would make it.
+inline void newDocument(MainWindow &window, const Prompt &prompt, const VariableValues &values = {})
+{
+    window.currentPage()->documents()->newDocument(prompt, values);
+}
 
 inline Prompt samplePrompt()
 {

@@ -185,7 +185,6 @@ private slots:
         editor->setPlainText(
             QStringLiteral("<order>\nOrder: {{ORDER_ID}}\nPlan: {{PLAN_NAME}}\n</order>\n\n{{MESSAGE}}\n\nFormat:\n\n```\n"
                            "category: <one word>\nreply: <text>\n```"));
-        QTest::qWait(50);
         QTextCursor end(editor->document());
         end.movePosition(QTextCursor::End);
         QTRY_VERIFY2(editor->cursorRect(end).bottom() < editor->viewport()->height(),

@@ -7,13 +7,18 @@
 #include "secrets/secretstore.h"
 #include "tools/enginesettings.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace pw;
 
@@ -26,6 +31,33 @@ public:
     using MemorySecretStore::MemorySecretStore;
     bool isPersistent() const override { return true; }
     QString persistenceProblem() const override { return {}; }
+};
+
+// A keychain that refuses to store (its prompt was canceled): as the real
+// store does, the key is kept for the session and the write reports why.
+class RefusingStore : public PersistentMemoryStore
+{
+public:
+    using PersistentMemoryStore::PersistentMemoryStore;
+    void write(const QString &name, const QString &value, QObject *context, WriteCallback done) override
+    {
+        m_refused.insert(name);
+        MemorySecretStore::write(name, value, context, [done = std::move(done)](const QString &) {
+            done(QStringLiteral("org.freedesktop.DBus.Error.UnknownMethod: Prompt dismissed"));
+        });
+    }
+    bool keepsForSessionOnly(const QString &name) const override { return m_refused.contains(name); }
+
+private:
+    QSet<QString> m_refused;
+};
+
+// A settings file in a temporary folder.
+struct ScratchSettings
+{
+    QTemporaryDir directory;
+    QSettings settings {directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat};
+    SettingsStore store {&settings};
 };
 
 QString readSecret(SecretStore &store, const QString &name)
@@ -89,8 +121,8 @@ private slots:
         QCOMPARE(claude.toolModel, QStringLiteral("claude-opus-5-5"));
         QCOMPARE(claude.timeoutSeconds, 120);
         QCOMPARE(store.engineSettings(QStringLiteral("openai")).baseUrl, QUrl(QStringLiteral("http://localhost:8080/v1")));
-        QCOMPARE(readSecret(secrets, apiKeySecretName(QStringLiteral("claude"))), key);
-        QCOMPARE(readSecret(secrets, apiKeySecretName(QStringLiteral("openai"))), QStringLiteral("local-key"));
+        QCOMPARE(readSecret(secrets, findEngine(QStringLiteral("claude"))->keychainEntry), key);
+        QCOMPARE(readSecret(secrets, findEngine(QStringLiteral("openai"))->keychainEntry), QStringLiteral("local-key"));
 
         QFile raw(file);
         QVERIFY(raw.open(QIODevice::ReadOnly));
@@ -107,11 +139,73 @@ private slots:
         QCOMPARE(again.timeoutSpin(QStringLiteral("claude"))->value(), 120);
     }
 
+    // A canceled keychain prompt: the dialog says at once, in plain words,
+    // that the key is kept for this session only (it used to say "Settings
+    // saved." and show the raw D-Bus error only when opened again).
+    void keychainRefusalIsSaidAtOnce()
+    {
+        ScratchSettings scratch;
+        SettingsStore &store = scratch.store;
+        RefusingStore secrets;
+        SettingsDialog dialog(&store, &secrets, QProcessEnvironment());
+        QSignalSpy loaded(&dialog, &SettingsDialog::keysLoaded);
+        QVERIFY(loaded.wait(2000));
+        const QString key = QStringLiteral("sk-ant-refused-0123");
+        QTest::keyClicks(dialog.apiKeyEdit(QStringLiteral("claude")), key);
+        dialog.timeoutSpin(QStringLiteral("claude"))->setValue(77);
+
+        QSignalSpy saved(&dialog, &SettingsDialog::saved);
+        dialog.accept();
+        QVERIFY(saved.wait(2000));
+        QVERIFY(dialog.keysKeptForSession());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("kept for this session only")), qPrintable(dialog.problem()));
+        QVERIFY2(!dialog.problem().contains(QStringLiteral("DBus")), qPrintable(dialog.problem()));
+        QVERIFY(dialog.keyNote(QStringLiteral("claude")).contains(QStringLiteral("kept for this session only")));
+        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Close"));
+        // The settings are written and the key is in use for the session.
+        QCOMPARE(store.engineSettings(QStringLiteral("claude")).timeoutSeconds, 77);
+        QCOMPARE(readSecret(secrets, findEngine(QStringLiteral("claude"))->keychainEntry), key);
+    }
+
+    // Labels whose field is a row of widgets name their field, so the
+    // mnemonic works instead of showing a literal "&"; Show turns into Hide.
+    void labelsHaveBuddiesAndShowToggles()
+    {
+        ScratchSettings scratch;
+        SettingsStore &store = scratch.store;
+        PersistentMemoryStore secrets;
+        SettingsDialog dialog(&store, &secrets, QProcessEnvironment());
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        int mnemonics = 0;
+        for (const QLabel *label : labels) {
+            if (label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1Char('&')))
+                continue;
+            ++mnemonics;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QVERIFY(mnemonics >= 4);
+        QCOMPARE(dialog.apiKeyEdit(QStringLiteral("claude"))->parentWidget(),
+            dialog.baseUrlEdit(QStringLiteral("claude"))->parentWidget());
+
+        dialog.selectEngine(QStringLiteral("claude"));
+        QToolButton *show = nullptr;
+        for (QToolButton *button : dialog.findChildren<QToolButton *>(QStringLiteral("showKeyButton")))
+            if (button->parentWidget() == dialog.apiKeyEdit(QStringLiteral("claude"))->parentWidget())
+                show = button;
+        QVERIFY(show);
+        QCOMPARE(show->text(), QStringLiteral("Show"));
+        show->click();
+        QCOMPARE(show->text(), QStringLiteral("Hide"));
+        QCOMPARE(dialog.apiKeyEdit(QStringLiteral("claude"))->echoMode(), QLineEdit::Normal);
+        show->click();
+        QCOMPARE(show->text(), QStringLiteral("Show"));
+        QCOMPARE(dialog.apiKeyEdit(QStringLiteral("claude"))->echoMode(), QLineEdit::Password);
+    }
+
     void clearingAKeyRemovesIt()
     {
-        QTemporaryDir directory;
-        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
-        SettingsStore store(&settings);
+        ScratchSettings scratch;
+        SettingsStore &store = scratch.store;
         PersistentMemoryStore secrets;
         bool written = false;
         secrets.write(QStringLiteral("openai-api-key"), QStringLiteral("old"), this, [&](const QString &) { written = true; });
@@ -139,9 +233,8 @@ private slots:
     void badUrlSavesNothing()
     {
         QFETCH(QString, url);
-        QTemporaryDir directory;
-        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
-        SettingsStore store(&settings);
+        ScratchSettings scratch;
+        SettingsStore &store = scratch.store;
         PersistentMemoryStore secrets;
         SettingsDialog dialog(&store, &secrets, QProcessEnvironment());
         dialog.selectEngine(QStringLiteral("claude"));
@@ -158,9 +251,8 @@ private slots:
     // key would travel with it.
     void plainHttpToAServerOnTheNetworkOnlyWithoutAKey()
     {
-        QTemporaryDir directory;
-        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
-        SettingsStore store(&settings);
+        ScratchSettings scratch;
+        SettingsStore &store = scratch.store;
         PersistentMemoryStore secrets;
         const QUrl lan(QStringLiteral("http://192.168.1.20:11434/v1"));
         {
@@ -192,9 +284,8 @@ private slots:
 
     void notesNameOverridesAndSessionOnlyKeys()
     {
-        QTemporaryDir directory;
-        QSettings settings(directory.filePath(QStringLiteral("Promptwerk.ini")), QSettings::IniFormat);
-        SettingsStore store(&settings);
+        ScratchSettings scratch;
+        SettingsStore &store = scratch.store;
         MemorySecretStore sessionOnly;
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("from-env"));

@@ -152,42 +152,52 @@ void TestPrompt::upperSnake()
 void TestPrompt::validation_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("expected"); // under the prompt-tools rules
+    // Whether the findings are about message order only, which the Messages API
+    // rules (claude, openai) accept.
+    QTest::addColumn<bool>("orderOnly");
     QTest::newRow("valid with prefill") << QByteArray(
         R"({"system":"s","messages":[{"role":"user","content":"a"},{"role":"user","content":[{"type":"text","text":"b"}]},{"role":"assistant","content":"{"}]})")
-                                        << QStringList();
+                                        << QStringList() << false;
     QTest::newRow("no messages") << QByteArray(R"({"messages":[]})")
-                                 << QStringList {QStringLiteral("messages: at least one message is required")};
+                                 << QStringList {QStringLiteral("messages: at least one message is required")} << false;
     QTest::newRow("image block") << QByteArray(
         R"({"messages":[{"role":"user","content":"a"},{"role":"user","content":"b"},{"role":"user","content":[{"type":"image","source":{}}]}]})")
-                                 << QStringList {
-                                        QStringLiteral("messages[2].content[0]: only text blocks are allowed (found \"image\")")};
+                                 << QStringList {QStringLiteral(
+                                        "messages[2].content[0]: only text blocks are allowed (found \"image\")")}
+                                 << false;
     QTest::newRow("cache control") << QByteArray(
         R"({"messages":[{"role":"user","content":[{"type":"text","text":"a","cache_control":{"type":"ephemeral"}}]}]})")
-                                   << QStringList {QStringLiteral("messages[0].content[0]: cache_control is not allowed")};
+                                   << QStringList {QStringLiteral("messages[0].content[0]: cache_control is not allowed")}
+                                   << false;
     QTest::newRow("assistant first") << QByteArray(R"({"messages":[{"role":"assistant","content":"a"}]})")
                                      << QStringList {QStringLiteral(
-                                            "messages[0].role: the first message must be from the user (found \"assistant\")")};
+                                            "messages[0].role: the first message must be from the user (found \"assistant\")")}
+                                     << true;
     QTest::newRow("assistant in the middle")
         << QByteArray(
                R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"},{"role":"user","content":"c"}]})")
-        << QStringList {QStringLiteral("messages[1].role: an assistant message is only allowed last, as a prefill")};
+        << QStringList {QStringLiteral("messages[1].role: an assistant message is only allowed last, as a prefill")} << true;
     QTest::newRow("two assistants") << QByteArray(
         R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"},{"role":"assistant","content":"c"}]})")
                                     << QStringList {QStringLiteral(
-                                           "messages[1].role: an assistant message is only allowed last, as a prefill")};
+                                           "messages[1].role: an assistant message is only allowed last, as a prefill")}
+                                    << true;
     QTest::newRow("empty content") << QByteArray(R"({"messages":[{"role":"user","content":[]}]})")
-                                   << QStringList {QStringLiteral("messages[0].content: must hold at least one text block")};
+                                   << QStringList {QStringLiteral("messages[0].content: must hold at least one text block")}
+                                   << false;
 }
 
 void TestPrompt::validation()
 {
     QFETCH(QByteArray, json);
     QFETCH(QStringList, expected);
+    QFETCH(bool, orderOnly);
     const PromptParseResult parsed = promptFromJson(parseObject(json.constData()));
     QVERIFY2(parsed.ok(), qPrintable(diagnosticTexts(parsed.errors).join(u'\n')));
-    const QList<Diagnostic> findings = validateForPromptTools(parsed.prompt);
+    const QList<Diagnostic> findings = validatePrompt(parsed.prompt, PromptRules::PromptTools);
     QCOMPARE(diagnosticTexts(findings), expected);
+    QCOMPARE(diagnosticTexts(validatePrompt(parsed.prompt, PromptRules::MessagesApi)), orderOnly ? QStringList() : expected);
     for (const Diagnostic &d : findings)
         QCOMPARE(d.severity, Severity::Error);
 }

@@ -68,6 +68,7 @@ class TestKeychain : public QObject
 private slots:
     void roundTrip();
     void callbackSkippedWhenContextIsGone();
+    void refusedWriteKeepsTheKeyForTheSession();
 };
 
 void TestKeychain::roundTrip()
@@ -76,9 +77,12 @@ void TestKeychain::roundTrip()
     const QString name = QStringLiteral("anthropic-api-key");
     const QString key = QStringLiteral("sk-ant-test-ünïcode-%1").arg(QCoreApplication::applicationPid());
 
+    // As the settings dialog does: read first, which finds out whether there is a keychain.
+    QVERIFY(readSecret(store, name).done);
     const Answer written = writeSecret(store, name, key);
     QVERIFY(written.done);
     QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
+    QCOMPARE(store.keepsForSessionOnly(name), !expectSecretService());
     if (expectSecretService()) {
         QVERIFY2(store.isPersistent(), qPrintable(store.persistenceProblem()));
     } else {
@@ -116,9 +120,34 @@ void TestKeychain::callbackSkippedWhenContextIsGone()
         QObject context;
         store.read(QStringLiteral("openai-api-key"), &context, [&](const SecretStore::ReadResult &) { called = true; });
     }
-    // Give the keychain time to answer; the callback must not run.
-    QTest::qWait(300);
+    // The keychain answers in order: once a later read is answered, the first was too.
+    bool later = false;
+    store.read(QStringLiteral("openai-api-key"), this, [&](const SecretStore::ReadResult &) { later = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(later, 10000);
     QVERIFY(!called);
+}
+
+// A write the keychain refuses (a canceled prompt answers like a broken
+// D-Bus connection; here, there is none): the caller hears why, and the key
+// is still there for this session. It used to answer success and give the
+// whole keychain up for the session.
+void TestKeychain::refusedWriteKeepsTheKeyForTheSession()
+{
+    if (expectSecretService())
+        QSKIP("The Secret Service of this test takes every write; the refusal needs the run without D-Bus.");
+    KeychainSecretStore store(QStringLiteral("io.github.promptwerk.Promptwerk.test"));
+    const QString name = QStringLiteral("openai-api-key");
+    const Answer written = writeSecret(store, name, QStringLiteral("sk-kept"));
+    QVERIFY(written.done);
+    QVERIFY(!written.error.isEmpty());
+    QVERIFY(store.keepsForSessionOnly(name));
+    QVERIFY(!store.keepsForSessionOnly(QStringLiteral("anthropic-api-key")));
+    const Answer read = readSecret(store, name);
+    QVERIFY(read.read.found);
+    QCOMPARE(read.read.value, QStringLiteral("sk-kept"));
+
+    QVERIFY(removeSecret(store, name).done);
+    QVERIFY(!store.keepsForSessionOnly(name));
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

@@ -3,6 +3,7 @@
 // unusable JSON, API errors, cancel), plus the post-processing every result
 // gets and the engine settings.
 #include "analysis/modelcapabilities.h"
+#include "api/prompttoolstypes.h"
 #include "fakes/fakeapiserver.h"
 #include "fakes/modelanswers.h"
 #include "prompt/promptjson.h"
@@ -13,7 +14,6 @@
 #include "tools/modeltoolrun.h"
 #include "tools/postprocess.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -56,6 +56,15 @@ QList<Message> sentMessages(const QJsonObject &body)
 QJsonArray userMessageJson(const QString &text)
 {
     return messagesToJson({Message::user(text)});
+}
+
+// An ordinary few-shot prompt the Messages API accepts: a system prompt and
+// user / assistant / user turns.
+Prompt fewShotPrompt()
+{
+    return {QStringLiteral("You classify product reviews."),
+        {Message::user(QStringLiteral("Review: The blender broke in a week.")), Message::assistant(QStringLiteral("negative")),
+            Message::user(QStringLiteral("Review: Quiet, fast and easy to clean."))}};
 }
 
 Prompt translationPrompt()
@@ -114,7 +123,7 @@ public:
     {
         if (finished.isEmpty() && !finished.wait(timeoutMs))
             return false;
-        QTest::qWait(10); // room for a second finished() to show up
+        QCoreApplication::processEvents(); // a second finished() would already be queued
         return finished.count() == 1;
     }
 
@@ -159,6 +168,8 @@ private slots:
     void claudeCancelMidStream();
     void claudeEmptyTaskSendsNothing();
     void claudeRetriesOverloaded();
+    void fewShotPromptKeepsItsTurns_data();
+    void fewShotPromptKeepsItsTurns();
     void claudeErrorEventMidStream();
     void claudeStreamDropped();
     void runOutlivesItsEngine_data();
@@ -180,6 +191,7 @@ private slots:
     void promptToolsSumsUsageArray();
     void promptToolsHtmlPage();
     void promptToolsWrongShape();
+    void promptToolsRefusesFewShotTurns();
 
     // local
     void localTemplatizeIsLossless();
@@ -420,11 +432,11 @@ void TestEngines::claudeRecomputesWrongValues()
     const std::unique_ptr<Watched> w = runClaude(promptRequest(Tool::Templatize, original), {answer});
     QVERIFY2(w->run->succeeded(), qPrintable(describe(*w->run)));
     const ToolResult &result = w->run->result();
-    QVERIFY(result.hasVariableValues);
+    QVERIFY(result.variableValues);
     const VariableValues expected {
         {QStringLiteral("WORD"), QStringLiteral("hello")}, {QStringLiteral("LANGUAGE"), QStringLiteral("German")}};
-    QCOMPARE(result.variableValues, expected);
-    QCOMPARE(fillVariables(result.prompt, result.variableValues).prompt, original);
+    QCOMPARE(*result.variableValues, expected);
+    QCOMPARE(fillVariables(result.prompt, *result.variableValues).prompt, original);
     QVERIFY2(hasNote(result, QStringLiteral("recomputed-value")), qPrintable(notesText(result)));
     QVERIFY2(notesText(result).contains(QLatin1String("\"helo\"")), qPrintable(notesText(result)));
 
@@ -475,7 +487,7 @@ void TestEngines::claudeNotesDroppedVariables()
     QVERIFY2(hasNote(result, QStringLiteral("dropped-variable")), qPrintable(notesText(result)));
     QVERIFY(notesText(result).contains(QLatin1String("AUDIENCE")));
     QVERIFY(!notesText(result).contains(QLatin1String("DOCUMENT")));
-    QVERIFY(!result.hasVariableValues);
+    QVERIFY(!result.variableValues);
 
     const QJsonObject body = m_server->requests().constFirst().json();
     QCOMPARE(body.value(QLatin1String("output_config"))
@@ -569,16 +581,15 @@ void TestEngines::claudeCancelMidStream()
     QVERIFY(w.text.wait(5000));
     const qsizetype received = w.text.count();
 
-    QElapsedTimer clock;
-    clock.start();
     w.run->cancel();
     QCOMPARE(w.finished.count(), 1); // at once, not when the server gives up
-    QVERIFY(clock.elapsed() < 1000); // the drip would go on for seconds
     QVERIFY(!w.run->succeeded());
     QCOMPARE(w.run->error().kind, ToolError::Kind::Canceled);
     w.run->cancel(); // a second cancel changes nothing
 
-    QTest::qWait(350);
+    // Once the server has seen the hang-up, nothing more can arrive.
+    QTRY_COMPARE(m_server->openConnectionCount(), 0);
+    QCoreApplication::processEvents();
     QCOMPARE(w.finished.count(), 1);
     QCOMPARE(w.text.count(), received);
     QCOMPARE(w.run->error().kind, ToolError::Kind::Canceled);
@@ -598,18 +609,77 @@ void TestEngines::claudeEmptyTaskSendsNothing()
     Watched empty(engine->start(promptRequest(Tool::Improve, Prompt {}), nullptr));
     QVERIFY(empty.waitForEnd());
     QCOMPARE(empty.run->error().kind, ToolError::Kind::InvalidInput);
-    QTest::qWait(50);
-    QVERIFY(m_server->requests().isEmpty());
+    // A valid run afterwards is the first and only request the server sees:
+    // had the refused ones sent anything, it would have arrived before.
+    Watched valid(engine->start(generateRequest(), nullptr));
+    QVERIFY(valid.waitForEnd());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().constFirst().path, messagesPath);
 
     // The same check, for callers that want to name their input.
-    QVERIFY(!invalidRequestError(generateRequest()));
-    QVERIFY(!invalidRequestError(promptRequest(Tool::Templatize, translationPrompt())));
-    const std::optional<ToolError> noMessages
-        = invalidRequestError(promptRequest(Tool::Templatize, Prompt {QStringLiteral("Be brief."), {}}));
+    QVERIFY(!invalidRequestError(generateRequest(), PromptRules::MessagesApi));
+    QVERIFY(!invalidRequestError(promptRequest(Tool::Templatize, translationPrompt()), PromptRules::PromptTools));
+    const std::optional<ToolError> noMessages = invalidRequestError(
+        promptRequest(Tool::Templatize, Prompt {QStringLiteral("Be brief."), {}}), PromptRules::MessagesApi);
     QVERIFY(noMessages);
     QCOMPARE(noMessages->kind, ToolError::Kind::InvalidInput);
     QCOMPARE(noMessages->message, QStringLiteral("messages: at least one message is required"));
     QCOMPARE(noMessages->details.size(), 1);
+}
+
+void TestEngines::fewShotPromptKeepsItsTurns_data()
+{
+    QTest::addColumn<QString>("engineName");
+    QTest::addColumn<int>("tool");
+    for (const QString &engine : {QStringLiteral("claude"), QStringLiteral("openai")}) {
+        for (const Tool tool : allTools())
+            QTest::addRow("%s %s", qPrintable(engine), qPrintable(toolName(tool))) << engine << int(tool);
+    }
+}
+
+// claude and openai take what the Messages API takes: few-shot turns go to the
+// model and come back as turns, through every tool.
+void TestEngines::fewShotPromptKeepsItsTurns()
+{
+    QFETCH(QString, engineName);
+    QFETCH(int, tool);
+    const Prompt original = fewShotPrompt();
+    const Tool which = Tool(tool);
+    const QString answer = which == Tool::Templatize
+        ? modelAnswer({{QStringLiteral("user"), QStringLiteral("Review: The blender broke in a week.")},
+                          {QStringLiteral("assistant"), QStringLiteral("negative")},
+                          {QStringLiteral("user"), QStringLiteral("Review: {{REVIEW}}")}},
+            original.system, Pairs {{QStringLiteral("REVIEW"), QStringLiteral("Quiet, fast and easy to clean.")}})
+        : modelAnswer({{QStringLiteral("user"), QStringLiteral("<review>The blender broke in a week.</review>")},
+                          {QStringLiteral("assistant"), QStringLiteral("negative")},
+                          {QStringLiteral("user"), QStringLiteral("<review>{{REVIEW}}</review>")}},
+            original.system);
+    const bool openAi = engineName == QLatin1String("openai");
+    const QByteArray path = openAi ? chatPath : messagesPath;
+    m_server->enqueue(
+        path, openAi ? FakeResponse::openAiStream(inPieces(answer, 9)) : FakeResponse::anthropicStream(inPieces(answer, 9)));
+    const std::unique_ptr<Engine> engine = makeEngine(engineName);
+    const ToolRequest request
+        = which == Tool::Generate ? generateRequest(QStringLiteral("Classify reviews")) : promptRequest(which, original);
+    Watched w(engine->start(request, nullptr));
+    QVERIFY(w.waitForEnd());
+    QVERIFY2(w.run->succeeded(), qPrintable(describe(*w.run)));
+
+    const Prompt &result = w.run->result().prompt;
+    QCOMPARE(result.system, original.system);
+    QCOMPARE(result.messages.size(), 3);
+    QCOMPARE(result.messages[0].role, Role::User);
+    QCOMPARE(result.messages[1].role, Role::Assistant);
+    QCOMPARE(result.messages[1].text(), QStringLiteral("negative"));
+    QCOMPARE(result.messages[2].role, Role::User);
+    if (which == Tool::Templatize)
+        QCOMPARE(fillVariables(result, *w.run->result().variableValues).prompt, original);
+
+    // The model saw the prompt with its turns.
+    QCOMPARE(m_server->requestCount(path), 1);
+    const QString sent = QString::fromUtf8(m_server->requests().constFirst().body);
+    if (which != Tool::Generate)
+        QVERIFY2(sent.contains(QLatin1String("negative")), qPrintable(sent));
 }
 
 void TestEngines::claudeRetriesOverloaded()
@@ -620,12 +690,9 @@ void TestEngines::claudeRetriesOverloaded()
     const QString answer = modelAnswer({{QStringLiteral("user"), QStringLiteral("Summarize {{TICKET}}")}});
     m_server->enqueue(messagesPath, FakeResponse::anthropicStream(inPieces(answer, 9)));
     const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("claude"), 2);
-    QElapsedTimer clock;
-    clock.start();
     Watched w(engine->start(generateRequest(), nullptr));
     QVERIFY(w.waitForEnd());
     QVERIFY2(w.run->succeeded(), qPrintable(describe(*w.run)));
-    QVERIFY(clock.elapsed() < 5000);
     const QString statuses = w.statuses().join(QLatin1Char('\n'));
     // The server's retry-after-ms (5 ms), not the default backoff (about 0.5 s).
     QVERIFY2(statuses.contains(QLatin1String("retrying in 0.0 s (attempt 2)")), qPrintable(statuses));
@@ -731,7 +798,8 @@ void TestEngines::deletingARunMidStream()
     auto w = std::make_unique<Watched>(made->start(generateRequest(), nullptr));
     QVERIFY(w->text.wait(5000));
     w.reset(); // no cancel: the owner simply goes away
-    QTest::qWait(200); // the stream's remaining events must find nothing to call
+    // The stream's remaining events, up to the server seeing the hang-up, must find nothing to call.
+    QTRY_COMPARE(m_server->openConnectionCount(), 0);
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -759,7 +827,7 @@ void TestEngines::openAiStreamsAResult()
     const RecordedRequest sent = m_server->requests().constFirst();
     QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer test-key"));
     const QJsonObject body = sent.json();
-    QCOMPARE(body.value(QLatin1String("model")).toString(), defaultToolModel(QStringLiteral("openai")));
+    QCOMPARE(body.value(QLatin1String("model")).toString(), findEngine(QStringLiteral("openai"))->defaultToolModel);
     QCOMPARE(body.value(QLatin1String("stream")), QJsonValue(true));
     const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
     QCOMPARE(messages.size(), 2);
@@ -844,7 +912,7 @@ void TestEngines::promptToolsGenerate()
     QVERIFY(result.prompt.messages[0].text().contains(QLatin1String("You will act as a polite translator.")));
     QVERIFY(result.prompt.messages[0].text().contains(QLatin1String("{{INPUT}}")));
     QCOMPARE(result.prompt.messages[1].text(), QStringLiteral("<thinking>")); // this target accepts prefills
-    QVERIFY(!result.hasVariableValues);
+    QVERIFY(!result.variableValues);
     QCOMPARE(result.usage.inputTokens, fakeTokens(request.task.size()));
     QCOMPARE(result.usage.outputTokens, fakeTokens(result.prompt.messages[0].text().size() + 10));
     QCOMPARE(w.run->usage(), result.usage);
@@ -901,11 +969,11 @@ void TestEngines::promptToolsTemplatize()
     const ToolResult &result = w.run->result();
     QCOMPARE(result.prompt.messages[0].text(), QStringLiteral("Translate {{WORD_TO_TRANSLATE}} to {{TARGET_LANGUAGE}}"));
     QCOMPARE(result.prompt.system, QStringLiteral("You are a professional English to {{TARGET_LANGUAGE}} translator."));
-    QVERIFY(result.hasVariableValues);
+    QVERIFY(result.variableValues);
     const VariableValues expected {{QStringLiteral("WORD_TO_TRANSLATE"), QStringLiteral("hello")},
         {QStringLiteral("TARGET_LANGUAGE"), QStringLiteral("German")}};
-    QCOMPARE(result.variableValues, expected);
-    QCOMPARE(fillVariables(result.prompt, result.variableValues).prompt, original);
+    QCOMPARE(*result.variableValues, expected);
+    QCOMPARE(fillVariables(result.prompt, *result.variableValues).prompt, original);
     QVERIFY2(result.notes.isEmpty(), qPrintable(notesText(result)));
     QVERIFY(result.usage.inputTokens > 0);
     QVERIFY(result.requestId.startsWith(QLatin1String("req_fake_")));
@@ -926,7 +994,7 @@ void TestEngines::promptToolsSumsUsageArray()
     QVERIFY2(w.run->succeeded(), qPrintable(describe(*w.run)));
     QCOMPARE(w.run->result().usage, (Usage {500, 700}));
     QCOMPARE(w.run->usage(), (Usage {500, 700}));
-    const QJsonObject usage = w.run->result().toJson().value(QLatin1String("usage")).toObject();
+    const QJsonObject usage = toolResultToJson(w.run->result()).value(QLatin1String("usage")).toObject();
     QCOMPARE(usage.value(QLatin1String("input_tokens")).toInt(), 500);
     QCOMPARE(usage.value(QLatin1String("output_tokens")).toInt(), 700);
 }
@@ -964,6 +1032,19 @@ void TestEngines::promptToolsWrongShape()
     QVERIFY(!w.run->error().requestId.isEmpty());
 }
 
+// The retired endpoint's rules stay with the engine that speaks it: the
+// few-shot prompt is refused before anything is sent, naming the field.
+void TestEngines::promptToolsRefusesFewShotTurns()
+{
+    const std::unique_ptr<Engine> engine = makeEngine(QStringLiteral("prompt-tools"));
+    Watched w(engine->start(promptRequest(Tool::Improve, fewShotPrompt()), nullptr));
+    QVERIFY(w.waitForEnd());
+    QCOMPARE(w.run->error().kind, ToolError::Kind::InvalidInput);
+    QCOMPARE(w.run->error().message, QStringLiteral("messages[1].role: an assistant message is only allowed last, as a prefill"));
+    QCOMPARE(w.run->error().details.constFirst().location.field, QStringLiteral("role"));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
 // ---- local ------------------------------------------------------------------
 
 void TestEngines::localTemplatizeIsLossless()
@@ -982,10 +1063,10 @@ void TestEngines::localTemplatizeIsLossless()
     QVERIFY(w.waitForEnd());
     QVERIFY2(w.run->succeeded(), qPrintable(describe(*w.run)));
     const ToolResult &result = w.run->result();
-    QVERIFY(result.hasVariableValues);
-    QVERIFY(!result.variableValues.isEmpty());
+    QVERIFY(result.variableValues);
+    QVERIFY(!result.variableValues->isEmpty());
     QVERIFY(result.prompt != original);
-    QCOMPARE(fillVariables(result.prompt, result.variableValues).prompt, original);
+    QCOMPARE(fillVariables(result.prompt, *result.variableValues).prompt, original);
     QCOMPARE(result.usage, Usage {});
     QVERIFY(m_server->requests().isEmpty());
 }
@@ -1134,7 +1215,7 @@ void TestEngines::resolvePrecedence()
     // Nothing saved: the engine's default tool model.
     const EngineConfig defaults
         = resolveEngineConfig(engine, EngineSettings {}, EngineOverrides {}, QProcessEnvironment(), &error);
-    QCOMPARE(defaults.toolModel, defaultToolModel(engine));
+    QCOMPARE(defaults.toolModel, findEngine(engine)->defaultToolModel);
     QCOMPARE(defaults.timeoutSeconds, 600);
     QCOMPARE(defaults.maxRetries, 2);
     QVERIFY(defaults.apiKey.isEmpty());
@@ -1186,8 +1267,8 @@ void TestEngines::unknownEngine()
     QVERIFY(!createEngine(config, &error));
     QVERIFY2(error.contains(QLatin1String("gemini")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("claude, prompt-tools, openai, local")), qPrintable(error));
-    QVERIFY(!isEngineName(QStringLiteral("gemini")));
-    QCOMPARE(engineNames().size(), 4);
+    QVERIFY(!findEngine(QStringLiteral("gemini")));
+    QCOMPARE(engineIds().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestEngines)

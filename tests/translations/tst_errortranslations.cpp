@@ -214,7 +214,7 @@ void TestErrorTranslations::fileErrorsInJapanese()
 
     Prompt prompt;
     prompt.messages = {Message::assistant(QStringLiteral("Sure.")), Message::user(QStringLiteral("Go on"))};
-    const QList<Diagnostic> problems = validateForPromptTools(prompt);
+    const QList<Diagnostic> problems = validatePrompt(prompt, PromptRules::PromptTools);
     QVERIFY(!problems.isEmpty());
     QCOMPARE(problems[0].code, QStringLiteral("message-order"));
     QCOMPARE(problems[0].message,
@@ -236,7 +236,7 @@ void TestErrorTranslations::fileErrorsStayEnglishWithoutTranslator()
         = parseDocument(QByteArrayLiteral(R"({"format":"promptwerk","version":99})"), QStringLiteral("future.promptwerk"));
     QCOMPARE(newer.error,
         QStringLiteral(
-            "future.promptwerk: version: the file is format version 99, newer than this Promptwerk reads (up to 1); open it with a "
+            "future.promptwerk: version: the file is format version 99, newer than this Promptwerk reads (up to 2); open it with a "
             "newer Promptwerk"));
 }
 
