@@ -209,7 +209,7 @@ EvaluateView::EvaluateView(PromptWorkspace *workspace, DocumentController *docum
         m_documents->putRun(run);
     });
     connect(m_documents, &DocumentController::documentChanged, this, [this] {
-        if (!isRunning())
+        if (!isRunning() && m_unfilled == Unfilled::Nothing)
             rebuildColumns();
     });
 
@@ -229,7 +229,7 @@ EvaluateView::EvaluateView(PromptWorkspace *workspace, DocumentController *docum
     connect(m_documents, &DocumentController::loaded, this, &EvaluateView::onDocumentLoaded);
     connect(m_session, &ToolSession::engineChanged, this, &EvaluateView::updateActions);
     onDocumentLoaded();
-    rebuildColumns();
+    ensureFilled();
 }
 
 EvaluateView::~EvaluateView() = default;
@@ -267,15 +267,45 @@ void EvaluateView::onDocumentLoaded()
     m_unstoredRuns.clear();
     m_streamedText.clear();
     m_chosenVersions.clear();
-    // The columns come with documentChanged(), which follows loaded(): built once, not twice.
     m_results->setColumns({});
-    m_cases->resetCases(m_documents->document().testCases());
-    updateColumns();
+    m_cases->resetCases({}, m_promptVariables);
+    // The cases follow in the next turn of the event loop, the results in the
+    // one after: the window shows the new document at once, and with ten
+    // thousand cases no single turn holds the GUI thread for long (bench_evaluate).
+    if (m_unfilled == Unfilled::Nothing)
+        QMetaObject::invokeMethod(this, &EvaluateView::fillStep, Qt::QueuedConnection);
+    m_unfilled = Unfilled::Cases;
     updateActions();
     updateProgress();
     if (wasRunning)
         emit runningChanged();
-    offerResume();
+}
+
+void EvaluateView::fillStep()
+{
+    switch (m_unfilled) {
+    case Unfilled::Nothing:
+        return;
+    case Unfilled::Cases: {
+        const TestSuite cases = m_documents->document().testCases();
+        m_cases->resetCases(cases, variableColumns(cases));
+        m_unfilled = Unfilled::Results;
+        QMetaObject::invokeMethod(this, &EvaluateView::fillStep, Qt::QueuedConnection);
+        break;
+    }
+    case Unfilled::Results:
+        m_unfilled = Unfilled::Nothing;
+        rebuildColumns();
+        offerResume();
+        break;
+    }
+    updateActions();
+}
+
+void EvaluateView::ensureFilled()
+{
+    while (m_unfilled != Unfilled::Nothing)
+        fillStep();
 }
 
 void EvaluateView::setPromptVariables(const QStringList &names)
@@ -287,15 +317,29 @@ void EvaluateView::setPromptVariables(const QStringList &names)
 
 void EvaluateView::updateColumns()
 {
+    m_cases->setVariables(variableColumns(m_cases->cases()));
+}
+
+QStringList EvaluateView::variableColumns(const TestSuite &cases) const
+{
     // The prompt's variables first; values the prompt does not use stay visible after them.
     QStringList columns = m_promptVariables;
-    for (const TestCase &testCase : m_cases->cases()) {
-        for (auto it = testCase.vars.cbegin(); it != testCase.vars.cend(); ++it) {
-            if (!columns.contains(it.key()))
-                columns.append(it.key());
+    const VariableValues *previous = nullptr;
+    for (const TestCase &testCase : cases) {
+        // Most cases name the variables the case before them named.
+        const auto sameNames = [&] {
+            return previous && previous->size() == testCase.vars.size()
+                && std::equal(previous->keyBegin(), previous->keyEnd(), testCase.vars.keyBegin());
+        };
+        if (sameNames())
+            continue;
+        for (auto it = testCase.vars.keyBegin(); it != testCase.vars.keyEnd(); ++it) {
+            if (!columns.contains(*it))
+                columns.append(*it);
         }
+        previous = &testCase.vars;
     }
-    m_cases->setVariables(columns);
+    return columns;
 }
 
 void EvaluateView::updateActions()
@@ -359,6 +403,7 @@ void EvaluateView::selectRows(int first, int count)
 
 void EvaluateView::addCase()
 {
+    ensureFilled();
     const int row = currentRow() < 0 ? m_cases->rowCount() : currentRow() + 1;
     m_cases->addCase(row);
     selectRows(row, 1);
@@ -367,6 +412,7 @@ void EvaluateView::addCase()
 
 void EvaluateView::duplicateSelected()
 {
+    ensureFilled();
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
@@ -376,6 +422,7 @@ void EvaluateView::duplicateSelected()
 
 void EvaluateView::deleteSelected()
 {
+    ensureFilled();
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
@@ -385,6 +432,7 @@ void EvaluateView::deleteSelected()
 
 void EvaluateView::moveSelected(int offset)
 {
+    ensureFilled();
     const int row = currentRow();
     const int to = row + offset;
     if (row < 0 || to < 0 || to >= m_cases->rowCount())
@@ -395,6 +443,7 @@ void EvaluateView::moveSelected(int offset)
 
 void EvaluateView::paste()
 {
+    ensureFilled();
     const QString text = QGuiApplication::clipboard()->text();
     QString error;
     const std::optional<TestSuite> pasted = casesFromTabSeparated(text, m_cases->variables(), &error);
@@ -417,6 +466,7 @@ void EvaluateView::importDialog()
 
 bool EvaluateView::importFile(const QString &path)
 {
+    ensureFilled();
     const CaseImport read = readCaseFile(path);
     const QString name = QFileInfo(path).fileName();
     if (!read.ok()) {
@@ -444,6 +494,7 @@ void EvaluateView::exportDialog()
 
 bool EvaluateView::exportFile(const QString &path)
 {
+    ensureFilled();
     QByteArray data;
     if (path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)) {
         data = exportCasesToJsonLines(m_cases->cases());
@@ -467,6 +518,7 @@ bool EvaluateView::exportFile(const QString &path)
 
 void EvaluateView::editAssertions()
 {
+    ensureFilled();
     const int row = currentRow();
     if (row < 0)
         return;
@@ -481,6 +533,7 @@ void EvaluateView::editAssertions()
 
 void EvaluateView::generateCases()
 {
+    ensureFilled();
     if (!m_generateCases->isEnabled())
         return;
     auto *dialog = new GenerateCasesDialog(
@@ -534,6 +587,7 @@ std::optional<Prompt> EvaluateView::promptOf(int revisionId) const
 
 void EvaluateView::rebuildColumns()
 {
+    ensureFilled();
     QList<ResultColumn> columns;
     const QList<EvalRun> &runs = m_documents->runs();
     for (int id : versions()) {
@@ -603,6 +657,7 @@ void EvaluateView::runAsBatch()
 
 void EvaluateView::runSelected()
 {
+    ensureFilled();
     TestSuite selected;
     for (int row : selectedRows())
         selected.append(m_cases->caseAt(row));
@@ -802,6 +857,7 @@ bool EvaluateView::isOptimizing() const
 
 void EvaluateView::optimize()
 {
+    ensureFilled();
     if (isRunning() || isOptimizing())
         return;
     if (m_cases->rowCount() == 0) {
@@ -818,6 +874,7 @@ void EvaluateView::optimize()
 
 void EvaluateView::startOptimization(const OptimizeDialog::Choice &choice)
 {
+    ensureFilled();
     if (isRunning() || isOptimizing() || m_cases->rowCount() == 0)
         return;
     // The prompt being optimized is a revision, so that the candidates' history starts from it.

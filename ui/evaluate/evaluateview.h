@@ -87,6 +87,9 @@ public:
     void leaveRun();
     // An evaluation runs.
     bool isRunning() const;
+    // Whether the loaded document's cases and results are in the view (they
+    // follow loaded() by two turns of the event loop).
+    bool isFilled() const { return m_unfilled == Unfilled::Nothing; }
     void setMaxConcurrency(int limit);
 
     // --- optimizing the prompt against the cases (issue 18)
@@ -115,6 +118,12 @@ signals:
 
 private:
     void onDocumentLoaded();
+    // The loaded document's cases into the view, then (in the next turn of
+    // the event loop) its results: whichever of the two waits.
+    void fillStep();
+    // What of the loaded document still waits is in the view now; every
+    // action on the cases or runs calls it first.
+    void ensureFilled();
     void offerResume();
     void rebuildColumns();
     void fillVersionsMenu();
@@ -139,6 +148,9 @@ private:
     // The outputs the search got for revisionId (training and held-out cases) as one run of the document.
     void storeOptimizationRun(int revisionId, const QList<const EvalRun *> &parts);
     QString versionTitle(int revisionId) const;
+    // The case table's variable columns for cases: the prompt's variables,
+    // then those only the cases name.
+    QStringList variableColumns(const TestSuite &cases) const;
     void updateColumns();
     void updateActions();
     QList<int> selectedRows() const;
@@ -167,6 +179,9 @@ private:
     ResultsPanel *m_results = nullptr;
     EvalRunner *m_runner = nullptr;
     QList<int> m_chosenVersions; // empty: the default (first and latest revision)
+    // What of a loaded document the view has not shown yet.
+    enum class Unfilled { Nothing, Cases, Results };
+    Unfilled m_unfilled = Unfilled::Nothing;
     QToolButton *m_versionsButton = nullptr;
     QAction *m_runAll = nullptr;
     QAction *m_runAsBatch = nullptr;

@@ -172,8 +172,10 @@ void ResultsPanel::keepRowsInView()
 
 void ResultsPanel::setColumns(const QList<ResultColumn> &columns)
 {
+    // A reset of the model: the filter has its rows anew, and needs no invalidate().
     m_model->setColumns(columns);
-    refresh();
+    updateSummary();
+    showDetail();
 }
 
 void ResultsPanel::updateCell(int column, const CellResult &cell)

@@ -54,10 +54,11 @@ void TestCaseModel::setVariables(const QStringList &names)
     endResetModel();
 }
 
-void TestCaseModel::resetCases(const TestSuite &cases)
+void TestCaseModel::resetCases(const TestSuite &cases, const QStringList &variables)
 {
     beginResetModel();
     m_cases = cases;
+    m_variables = variables;
     endResetModel();
 }
 

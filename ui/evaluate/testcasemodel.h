@@ -33,8 +33,9 @@ public:
     int assertionsColumn() const { return idealColumn() + 1; }
     int descriptionColumn() const { return idealColumn() + 2; }
 
-    // Replaces every case without an undo step (a document was opened).
-    void resetCases(const TestSuite &cases);
+    // Replaces every case and the variable columns without an undo step (a
+    // document was opened): one reset of the model, not two.
+    void resetCases(const TestSuite &cases, const QStringList &variables);
     const TestSuite &cases() const { return m_cases; }
     const TestCase &caseAt(int row) const { return m_cases.at(row); }
 
