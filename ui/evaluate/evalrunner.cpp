@@ -7,7 +7,6 @@
 #include "tools/engineregistry.h"
 
 #include <QHash>
-#include <QTimer>
 
 namespace pw {
 
@@ -31,7 +30,7 @@ GraderBackendFor graderBackendsFor(const EngineConfig &config)
     };
 }
 
-EvalRunner::EvalRunner(const EngineSources &sources, QObject *parent) : QObject(parent), m_sources(sources) { }
+EvalRunner::EvalRunner(const EngineSources &sources, QObject *parent) : EngineRun(sources, parent) { }
 
 EvalRunner::~EvalRunner() = default;
 
@@ -42,26 +41,18 @@ void EvalRunner::setBatchPollIntervals(std::chrono::milliseconds first, std::chr
 
 void EvalRunner::start(const QString &engine, const QList<RunRequest> &requests, Mode mode)
 {
-    if (m_running)
+    if (isRunning())
         return;
-    m_running = true;
     m_mode = mode;
     m_requests = requests;
     m_queue.reset();
     m_batch.reset();
     m_client.reset();
-    m_lookup = std::make_unique<EngineConfigLookup>(engine, m_sources);
-    connect(m_lookup.get(), &EngineConfigLookup::finished, this, &EvalRunner::onConfigFound);
+    lookUp(engine);
 }
 
-void EvalRunner::onConfigFound()
+void EvalRunner::configFound(const EngineConfig &config)
 {
-    const std::unique_ptr<EngineConfigLookup> lookup = std::move(m_lookup);
-    if (!lookup->error().isEmpty()) {
-        finish(lookup->error());
-        return;
-    }
-    const EngineConfig config = lookup->config();
     m_client = std::make_unique<ApiClient>(toApiConfig(config), config.network);
     const GraderBackendFor backendFor = graderBackendsFor(config);
     if (m_mode == Mode::Batch) {
@@ -106,14 +97,8 @@ void EvalRunner::startRunner(Runner &runner, const CellGradeFunction &grade)
 
 void EvalRunner::cancel()
 {
-    if (!m_running)
+    if (!isRunning() || cancelLookup())
         return;
-    if (m_lookup) {
-        // Deleting the lookup drops its answer; finished() still comes from the event loop.
-        m_lookup.reset();
-        QTimer::singleShot(0, this, [this] { finish({}); });
-        return;
-    }
     if (m_queue)
         m_queue->cancel();
     if (m_batch)
@@ -122,19 +107,10 @@ void EvalRunner::cancel()
 
 void EvalRunner::abandon()
 {
-    m_running = false;
-    m_lookup.reset();
+    stopSilently();
     m_queue.reset();
     m_batch.reset();
     m_client.reset();
-}
-
-void EvalRunner::finish(const QString &problem)
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    emit finished(problem);
 }
 
 QList<EvalRun> EvalRunner::runs() const

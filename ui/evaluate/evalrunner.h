@@ -1,12 +1,10 @@
 #pragma once
 
+#include "enginerun.h"
 #include "eval/batchrun.h"
 #include "eval/modelgrader.h"
 #include "eval/runqueue.h"
 #include "model/evalrun.h"
-#include "tools/engineconfiglookup.h"
-
-#include <QObject>
 
 #include <chrono>
 #include <memory>
@@ -29,12 +27,12 @@ struct RunRequest
 };
 
 // Runs the Evaluate view's versions without blocking the window: finds the
-// engine's configuration and key (EngineConfigLookup), then sends every
+// engine's configuration and key (EngineRun), then sends every
 // cell through one RunQueue, or (Mode::Batch) through one BatchRun at the
 // batch price, and grades it as the CLI does (cellGraderFunction;
 // model-graded assertions on the engine's grader model). Widget-free; the
 // view shows what it signals.
-class EvalRunner : public QObject
+class EvalRunner : public EngineRun
 {
     Q_OBJECT
 
@@ -57,7 +55,6 @@ public:
     // requests are dropped, batches keep running at the server, their ids are
     // in runs(). finished() does not follow.
     void abandon();
-    bool isRunning() const { return m_running; }
     Mode mode() const { return m_mode; }
 
     // The runs as they stand (after start: with every cell to run listed; batch: with the batch ids).
@@ -80,23 +77,18 @@ signals:
     void batchStatusChanged();
     // Something people should know that is no error (the fallback to live requests).
     void note(const QString &text);
-    // Done: problem is empty when every cell ran or the user canceled, else why the run stopped.
-    void finished(const QString &problem);
+    // And finished(problem): empty when every cell ran or the user canceled, else why the run stopped.
 
 private:
-    void onConfigFound();
+    void configFound(const EngineConfig &config) override;
     // The one set-up for RunQueue and BatchRun, which share these calls and signals.
     template<typename Runner>
     void startRunner(Runner &runner, const CellGradeFunction &grade);
-    void finish(const QString &problem);
 
-    EngineSources m_sources;
     int m_concurrency = RunQueue::defaultConcurrency;
     std::optional<std::pair<std::chrono::milliseconds, std::chrono::milliseconds>> m_pollIntervals;
     QList<RunRequest> m_requests;
     Mode m_mode = Mode::Live;
-    bool m_running = false;
-    std::unique_ptr<EngineConfigLookup> m_lookup;
     std::unique_ptr<ApiClient> m_client;
     // After the client they use: they go first.
     std::unique_ptr<RunQueue> m_queue;

@@ -6,20 +6,17 @@
 #include "eval/prices.h"
 #include "tools/engineregistry.h"
 
-#include <QTimer>
-
 namespace pw {
 
-OptimizeRunner::OptimizeRunner(const EngineSources &sources, QObject *parent) : QObject(parent), m_sources(sources) { }
+OptimizeRunner::OptimizeRunner(const EngineSources &sources, QObject *parent) : EngineRun(sources, parent) { }
 
 OptimizeRunner::~OptimizeRunner() = default;
 
 void OptimizeRunner::start(
     const QString &engine, const Prompt &original, const TestSuite &cases, const OptimizerSettings &settings)
 {
-    if (m_running)
+    if (isRunning())
         return;
-    m_running = true;
     m_original = original;
     m_cases = cases;
     m_settings = settings;
@@ -27,18 +24,12 @@ void OptimizeRunner::start(
     m_toolEngine.reset();
     m_client.reset();
     m_config = {};
-    m_lookup = std::make_unique<EngineConfigLookup>(engine, m_sources);
-    connect(m_lookup.get(), &EngineConfigLookup::finished, this, &OptimizeRunner::onConfigFound);
+    lookUp(engine);
 }
 
-void OptimizeRunner::onConfigFound()
+void OptimizeRunner::configFound(const EngineConfig &config)
 {
-    const std::unique_ptr<EngineConfigLookup> lookup = std::move(m_lookup);
-    if (!lookup->error().isEmpty()) {
-        finish(lookup->error());
-        return;
-    }
-    m_config = lookup->config();
+    m_config = config;
     const EngineInfo *info = findEngine(m_config.engine);
     if (!info || !info->supports(Tool::Improve) || !info->canRunPrompts) {
         finish(tr("The %1 engine cannot write candidates and run them: choose claude or openai in the toolbar.")
@@ -66,24 +57,10 @@ void OptimizeRunner::onConfigFound()
 
 void OptimizeRunner::cancel()
 {
-    if (!m_running)
+    if (!isRunning() || cancelLookup())
         return;
-    if (m_lookup) {
-        // Deleting the lookup drops its answer; finished() still comes from the event loop.
-        m_lookup.reset();
-        QTimer::singleShot(0, this, [this] { finish({}); });
-        return;
-    }
     if (m_optimizer)
         m_optimizer->cancel();
-}
-
-void OptimizeRunner::finish(const QString &problem)
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    emit finished(problem);
 }
 
 } // namespace pw

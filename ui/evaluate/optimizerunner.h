@@ -1,9 +1,7 @@
 #pragma once
 
+#include "enginerun.h"
 #include "eval/optimizer.h"
-#include "tools/engineconfiglookup.h"
-
-#include <QObject>
 
 #include <memory>
 
@@ -12,10 +10,10 @@ namespace pw {
 class ApiClient;
 
 // Runs the core's Optimizer for the window without blocking: finds the
-// engine's configuration and key (EngineConfigLookup), then runs candidates
+// engine's configuration and key (EngineRun), then runs candidates
 // through the engine's tool model and the cases on the target model, graded
 // as the Evaluate view grades. Widget-free; the view shows what it signals.
-class OptimizeRunner : public QObject
+class OptimizeRunner : public EngineRun
 {
     Q_OBJECT
 
@@ -27,7 +25,6 @@ public:
     void start(const QString &engine, const Prompt &original, const TestSuite &cases, const OptimizerSettings &settings);
     // Stops at once: the best prompt so far is the winner; finished() follows.
     void cancel();
-    bool isRunning() const { return m_running; }
 
     // The search, once the engine is found (null before): candidates, rounds, report.
     const Optimizer *optimizer() const { return m_optimizer.get(); }
@@ -38,22 +35,18 @@ signals:
     void candidateEvaluated(int round, int index);
     void roundFinished(int round);
     void progressChanged();
-    // Done: problem is set when the search could not start (a missing key, an
-    // engine that cannot improve prompts); otherwise optimizer()->report() says
-    // how it ended (no optimizer(): canceled before it started).
-    void finished(const QString &problem);
+    // And finished(problem): set when the search could not start (a missing
+    // key, an engine that cannot improve prompts); otherwise
+    // optimizer()->report() says how it ended (no optimizer(): canceled
+    // before it started).
 
 private:
-    void onConfigFound();
-    void finish(const QString &problem);
+    void configFound(const EngineConfig &config) override;
 
-    EngineSources m_sources;
     Prompt m_original;
     TestSuite m_cases;
     OptimizerSettings m_settings;
-    bool m_running = false;
     EngineConfig m_config;
-    std::unique_ptr<EngineConfigLookup> m_lookup;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Engine> m_toolEngine;
     std::unique_ptr<Optimizer> m_optimizer; // after the client and engine it uses: goes first
