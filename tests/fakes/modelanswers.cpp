@@ -24,6 +24,11 @@ QString modelAnswer(const TextPairs &messages, const QString &system, const std:
     return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 
+QString userPromptAnswer(const QString &system, const QString &user)
+{
+    return modelAnswer({{QStringLiteral("user"), user}}, system);
+}
+
 QString generatedCasesAnswer(const QList<GeneratedCase> &cases)
 {
     QJsonArray list;
@@ -64,6 +69,11 @@ QStringList inPieces(const QString &text, qsizetype size)
     for (qsizetype i = 0; i < text.size(); i += size)
         pieces.append(text.mid(i, size));
     return pieces;
+}
+
+QStringList inPiecesCount(const QString &text, int count)
+{
+    return inPieces(text, std::max<qsizetype>(1, (text.size() + count - 1) / count));
 }
 
 QString headerValue(const FakeResponse &response, const QByteArray &name)

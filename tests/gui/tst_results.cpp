@@ -2,6 +2,7 @@
 // the live preview, the notes, editing while a run is under way) and the
 // history of revisions (preview, compare with current, coalesced typing).
 
+#include "fakes/modelanswers.h"
 #include "guitestsupport.h"
 
 #include "comparearea.h"
@@ -37,27 +38,6 @@ namespace {
 
 constexpr int runTimeoutMs = 10000;
 
-// The claude engine's structured answer: a prompt as JSON.
-QString answerJson(const QString &system, const QString &user)
-{
-    const QJsonObject answer {{QStringLiteral("system"), system},
-        {QStringLiteral("messages"),
-            QJsonArray {QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
-                {QStringLiteral("content"),
-                    QJsonArray {
-                        QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), user}}}}}}}};
-    return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
-}
-
-QStringList inPieces(const QString &text, int pieces)
-{
-    QStringList result;
-    const qsizetype size = (text.size() + pieces - 1) / pieces;
-    for (qsizetype i = 0; i < text.size(); i += size)
-        result.append(text.mid(i, size));
-    return result;
-}
-
 } // namespace
 
 class TestResults : public QObject
@@ -86,7 +66,7 @@ private:
 
     void improveWith(const QString &answer)
     {
-        m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(inPieces(answer, 4)));
+        m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(inPiecesCount(answer, 4)));
         action(MainWindow::ActionId::Improve)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(page()->hasPendingResult(), runTimeoutMs);
     }
@@ -120,7 +100,7 @@ private slots:
     void editorsKeepRoomBesideAResult()
     {
         m_window->resize(1024, 700);
-        improveWith(answerJson(QStringLiteral("You answer for {{COMPANY}}."), QStringLiteral("<q>{{QUESTION}}</q>")));
+        improveWith(userPromptAnswer(QStringLiteral("You answer for {{COMPANY}}."), QStringLiteral("<q>{{QUESTION}}</q>")));
         QVERIFY(compareArea()->isVisible());
         QTRY_VERIFY2(editorShare() >= 0.4, qPrintable(QString::number(editorShare())));
         QVERIFY2(child<PromptEditor>(m_window.get(), QStringLiteral("systemEditor"))->width() >= 300,
@@ -131,13 +111,13 @@ private slots:
     void theResultsShareIsRemembered()
     {
         m_window->resize(1200, 760);
-        improveWith(answerJson(QStringLiteral("s {{COMPANY}}"), QStringLiteral("u {{QUESTION}}")));
+        improveWith(userPromptAnswer(QStringLiteral("s {{COMPANY}}"), QStringLiteral("u {{QUESTION}}")));
         const int total = resultSplitter()->sizes().at(0) + resultSplitter()->sizes().at(1);
         resultSplitter()->setSizes({total * 3 / 10, total - total * 3 / 10});
         action(MainWindow::ActionId::Reject)->trigger();
         QVERIFY(!compareArea()->isVisible());
 
-        improveWith(answerJson(QStringLiteral("t {{COMPANY}}"), QStringLiteral("v {{QUESTION}}")));
+        improveWith(userPromptAnswer(QStringLiteral("t {{COMPANY}}"), QStringLiteral("v {{QUESTION}}")));
         QVERIFY2(qAbs(editorShare() - 0.3) < 0.03, qPrintable(QString::number(editorShare())));
         action(MainWindow::ActionId::Reject)->trigger();
 
@@ -148,15 +128,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         child<QComboBox>(m_window.get(), QStringLiteral("engineBox"))->setCurrentText(QStringLiteral("claude"));
         newDocument(*m_window, samplePrompt(), sampleValues());
-        improveWith(answerJson(QStringLiteral("w {{COMPANY}}"), QStringLiteral("x {{QUESTION}}")));
+        improveWith(userPromptAnswer(QStringLiteral("w {{COMPANY}}"), QStringLiteral("x {{QUESTION}}")));
         QVERIFY2(qAbs(editorShare() - 0.3) < 0.03, qPrintable(QString::number(editorShare())));
     }
 
     // The run panel shows the prompt as it forms, not the JSON it comes in.
     void theLivePreviewIsThePromptText()
     {
-        const QString answer = answerJson(QStringLiteral("Line one\nLine \"two\""), QStringLiteral("Ask about {{QUESTION}}."));
-        FakeResponse drip = FakeResponse::anthropicStream(inPieces(answer, 12));
+        const QString answer
+            = userPromptAnswer(QStringLiteral("Line one\nLine \"two\""), QStringLiteral("Ask about {{QUESTION}}."));
+        FakeResponse drip = FakeResponse::anthropicStream(inPiecesCount(answer, 12));
         drip.chunkDelayMs = 60;
         m_setup->server.enqueue("/v1/messages", drip);
         action(MainWindow::ActionId::Improve)->trigger();
@@ -171,7 +152,7 @@ private slots:
     // A note names its place as the checks do, and leads there.
     void notesSayTheirPlaceReadablyAndLeadThere()
     {
-        improveWith(answerJson(QStringLiteral("You answer for {{COMPANY}}."), QStringLiteral("Answer briefly.")));
+        improveWith(userPromptAnswer(QStringLiteral("You answer for {{COMPANY}}."), QStringLiteral("Answer briefly.")));
         QCOMPARE(compareArea()->notePlaces(), QStringList {QStringLiteral("Message 1, line 2")});
         QCOMPARE(compareArea()->notes(), QStringList {QStringLiteral("the improved prompt dropped {{QUESTION}}")});
         auto *note = child<QLabel>(compareArea(), QStringLiteral("noteText"));
@@ -185,8 +166,8 @@ private slots:
     // result stand, the editors are read-only and say why; Reject frees them.
     void editingPausesWhileAToolRuns()
     {
-        const QString answer = answerJson(QStringLiteral("s {{COMPANY}}"), QStringLiteral("slow {{QUESTION}}"));
-        FakeResponse drip = FakeResponse::anthropicStream(inPieces(answer, 10));
+        const QString answer = userPromptAnswer(QStringLiteral("s {{COMPANY}}"), QStringLiteral("slow {{QUESTION}}"));
+        FakeResponse drip = FakeResponse::anthropicStream(inPiecesCount(answer, 10));
         drip.chunkDelayMs = 100;
         m_setup->server.enqueue("/v1/messages", drip);
         const Prompt before = page()->workspace()->prompt();
@@ -245,11 +226,11 @@ private slots:
         QTest::keyClicks(editor, QStringLiteral("!"));
         documents->recordTypedEdits();
         QTest::keyClicks(editor, QStringLiteral("!"));
-        improveWith(answerJson(QString(), QStringLiteral("Hello there, you!!")));
+        improveWith(userPromptAnswer(QString(), QStringLiteral("Hello there, you!!")));
         action(MainWindow::ActionId::Reject)->trigger();
         editor->moveCursor(QTextCursor::End);
         QTest::keyClicks(editor, QStringLiteral("?"));
-        improveWith(answerJson(QString(), QStringLiteral("Improved.")));
+        improveWith(userPromptAnswer(QString(), QStringLiteral("Improved.")));
         action(MainWindow::ActionId::Accept)->trigger();
         QVERIFY(documents->saveTo(file));
         QStringList origins;
@@ -264,7 +245,7 @@ private slots:
     void aSelectedRevisionShowsAndComparesWithCurrent()
     {
         newDocument(*m_window, samplePrompt(), sampleValues());
-        improveWith(answerJson(QStringLiteral("Improved system {{COMPANY}}."), QStringLiteral("Improved {{QUESTION}}")));
+        improveWith(userPromptAnswer(QStringLiteral("Improved system {{COMPANY}}."), QStringLiteral("Improved {{QUESTION}}")));
         action(MainWindow::ActionId::Accept)->trigger();
         auto *history = child<HistoryPanel>(m_window.get(), QStringLiteral("historyPanel"));
         QCOMPARE(page()->history()->rowCount(), 2);

@@ -1,6 +1,7 @@
 // The workbench window against the fake API server: every engine, streaming,
 // cancel, accept / reject / undo, errors, and the model list.
 
+#include "fakes/modelanswers.h"
 #include "guitestsupport.h"
 
 #include "comparearea.h"
@@ -50,27 +51,6 @@ using namespace pw::test;
 namespace {
 
 constexpr int runTimeoutMs = 10000;
-
-// A structured answer of the claude and openai engines: the improved prompt as JSON.
-QString improvedJson(const QString &system, const QString &user)
-{
-    const QJsonObject answer {{QStringLiteral("system"), system},
-        {QStringLiteral("messages"),
-            QJsonArray {QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
-                {QStringLiteral("content"),
-                    QJsonArray {
-                        QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), user}}}}}}}};
-    return QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
-}
-
-QStringList inPieces(const QString &text, int pieces)
-{
-    QStringList result;
-    const qsizetype size = (text.size() + pieces - 1) / pieces;
-    for (qsizetype i = 0; i < text.size(); i += size)
-        result.append(text.mid(i, size));
-    return result;
-}
 
 // A paint device that keeps the texts drawn on it, to see what a delegate writes.
 class TextRecorder : public QPaintDevice
@@ -230,9 +210,9 @@ private slots:
         QFETCH(QByteArray, path);
         QFETCH(QString, expectedInResult);
 
-        const QString answer = improvedJson(QStringLiteral("You answer questions for {{COMPANY}}."),
+        const QString answer = userPromptAnswer(QStringLiteral("You answer questions for {{COMPANY}}."),
             QStringLiteral("Improved by %1: <question>{{QUESTION}}</question>").arg(engine));
-        const QStringList pieces = inPieces(answer, 6);
+        const QStringList pieces = inPiecesCount(answer, 6);
         if (engine == QLatin1String("claude"))
             m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(pieces));
         else if (engine == QLatin1String("openai"))
@@ -271,10 +251,10 @@ private slots:
     // An unusable answer is repaired once; the panel then shows the new answer only.
     void repairedAnswerReplacesTheStreamedText()
     {
-        const QString repaired = improvedJson(QStringLiteral("s {{COMPANY}}"), QStringLiteral("repaired {{QUESTION}}"));
+        const QString repaired = userPromptAnswer(QStringLiteral("s {{COMPANY}}"), QStringLiteral("repaired {{QUESTION}}"));
         m_setup->server.enqueue(
             "/v1/messages", FakeResponse::anthropicStream({QStringLiteral("Sure! Here is "), QStringLiteral("no JSON")}));
-        m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(inPieces(repaired, 3)));
+        m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(inPiecesCount(repaired, 3)));
         setEngine(QStringLiteral("claude"));
         action(MainWindow::ActionId::Improve)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(page()->hasPendingResult(), runTimeoutMs);
@@ -317,8 +297,8 @@ private slots:
     // Esc stops a slow stream at once; nothing the user wrote changes.
     void cancelMidStream()
     {
-        const QString answer = improvedJson(QStringLiteral("s"), QStringLiteral("slow answer {{QUESTION}}"));
-        FakeResponse drip = FakeResponse::anthropicStream(inPieces(answer, 20));
+        const QString answer = userPromptAnswer(QStringLiteral("s"), QStringLiteral("slow answer {{QUESTION}}"));
+        FakeResponse drip = FakeResponse::anthropicStream(inPiecesCount(answer, 20));
         drip.chunkDelayMs = 150;
         m_setup->server.enqueue("/v1/messages", drip);
         setEngine(QStringLiteral("claude"));
@@ -572,7 +552,7 @@ private slots:
         m_setup->server.clear();
         m_setup->server.enqueue("/v1/messages",
             FakeResponse::anthropicStream(
-                {improvedJson(QStringLiteral("s {{COMPANY}}"), QStringLiteral("retried {{QUESTION}}"))}));
+                {userPromptAnswer(QStringLiteral("s {{COMPANY}}"), QStringLiteral("retried {{QUESTION}}"))}));
         QPushButton *retry = bannerButton(banner, QStringLiteral("Retry"));
         QVERIFY(retry);
         QTest::mouseClick(retry, Qt::LeftButton);
@@ -591,7 +571,7 @@ private slots:
         Prompt improved = fewShotPrompt();
         improved.messages[2] = Message::user(QStringLiteral("<review>{{REVIEW}}</review>"));
         const QString answer = QString::fromUtf8(QJsonDocument(promptToJson(improved)).toJson(QJsonDocument::Compact));
-        m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(inPieces(answer, 5)));
+        m_setup->server.enqueue("/v1/messages", FakeResponse::anthropicStream(inPiecesCount(answer, 5)));
         setEngine(QStringLiteral("claude"));
         action(MainWindow::ActionId::Improve)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(page()->hasPendingResult() || banner()->isVisible(), runTimeoutMs);
@@ -641,7 +621,7 @@ private slots:
             [&written](const QString &) { written = true; });
         QTRY_VERIFY(written);
         m_setup->server.enqueue("/v1/messages",
-            FakeResponse::anthropicStream({improvedJson(QStringLiteral("x {{COMPANY}}"), QStringLiteral("y {{QUESTION}}"))}));
+            FakeResponse::anthropicStream({userPromptAnswer(QStringLiteral("x {{COMPANY}}"), QStringLiteral("y {{QUESTION}}"))}));
         action(MainWindow::ActionId::Retry)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(page()->hasPendingResult(), runTimeoutMs);
         QCOMPARE(m_setup->server.requests().constLast().headers.value("x-api-key"), QByteArray("test-key"));
