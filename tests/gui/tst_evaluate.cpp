@@ -521,6 +521,20 @@ private slots:
         QVERIFY(cases()->caseAt(0).assertions.isEmpty());
     }
 
+    // The cases of an opened document come a turn later; an action taken before
+    // that works on all of them, and none is lost from the document.
+    void anActionRightAfterOpeningSeesEveryCase()
+    {
+        const QString file = saveSuite(QStringLiteral("suite.promptwerk"), 5);
+        QVERIFY(documents()->open(file));
+        QVERIFY(!view()->isFilled());
+        view()->addCase();
+        QVERIFY(view()->isFilled());
+        QCOMPARE(cases()->rowCount(), 6);
+        QCOMPARE(documents()->document().testCases().size(), 6);
+        QCOMPARE(results()->rowCount(), 6);
+    }
+
     void casesAreSavedAndOpened()
     {
         fillThreeCases();
