@@ -384,12 +384,13 @@ void cutIntoUnits(QStringView text, std::vector<qint32> &starts, std::vector<qin
             return;
         }
         // Ids of longer units start above every UTF-16 code unit. A hunk
-        // holds few of them, so a list beats a hash.
+        // holds few of them, so a list beats a hash. The index is taken before
+        // push_back(), which may move the list (an iterator would dangle).
         const QStringView unit = text.sliced(begin, end - begin);
-        const auto known = std::find(multiUnit.cbegin(), multiUnit.cend(), unit);
-        if (known == multiUnit.cend())
+        const size_t index = size_t(std::find(multiUnit.cbegin(), multiUnit.cend(), unit) - multiUnit.cbegin());
+        if (index == multiUnit.size())
             multiUnit.push_back(unit);
-        ids.push_back(0x10000 + qint32(known - multiUnit.cbegin()));
+        ids.push_back(0x10000 + qint32(index));
     };
     const auto addClusters = [&](qsizetype begin, qsizetype end, GraphemeCursor &graphemes) {
         for (qsizetype pos = begin; pos < end;) {

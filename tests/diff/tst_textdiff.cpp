@@ -335,6 +335,15 @@ void TestTextDiff::wordDiff_data()
     QTest::newRow("combining mark stays with its letter")
         << QStringLiteral("a cafe\u0301 here") << QStringLiteral("a cafe here") << QStringLiteral("a [-cafe\u0301-]{+cafe+} here")
         << QStringLiteral("a caf[-e\u0301-]{+e+} here");
+    // A cluster of several code units met on both sides of a replacement is
+    // one element of the character diff, with the same id on both sides.
+    QTest::newRow("combining mark on both sides stays equal")
+        << QStringLiteral("two cafe\u0301s here") << QStringLiteral("two cafe\u0301 here")
+        << QStringLiteral("two [-cafe\u0301s-]{+cafe\u0301+} here") << QStringLiteral("two cafe\u0301[-s-] here");
+    QTest::newRow("many clusters on both sides stay equal")
+        << QStringLiteral("e\u0301a\u0301o\u0301u\u0301i\u0301x") << QStringLiteral("e\u0301a\u0301o\u0301u\u0301i\u0301y")
+        << QStringLiteral("[-e\u0301a\u0301o\u0301u\u0301i\u0301x-]{+e\u0301a\u0301o\u0301u\u0301i\u0301y+}")
+        << QStringLiteral("e\u0301a\u0301o\u0301u\u0301i\u0301[-x-]{+y+}");
     QTest::newRow("equal word between changes stays")
         << QStringLiteral("colour and honour") << QStringLiteral("color and honor")
         << QStringLiteral("[-colour-]{+color+} and [-honour-]{+honor+}") << QStringLiteral("colo[-u-]r and hono[-u-]r");
