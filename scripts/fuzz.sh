@@ -9,8 +9,9 @@
 # the input that caused it is saved in fuzz-corpus/findings/.
 # FUZZ_RUNS=N makes a run repeatable instead (the short one in scripts/test.sh):
 # each target tries N inputs with a fixed seed, starting from the seeds in git
-# alone (its grown corpus is kept aside), so every machine tries the same
-# inputs, however fast it is, and reaches the same verdict.
+# alone (its grown corpus is kept aside), so every machine tries as many
+# inputs, however fast it is. Which inputs still varies a little from run to
+# run (some coverage depends on addresses; README, Fuzzing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
