@@ -176,9 +176,21 @@ void FindBar::findPrevious()
 
 void FindBar::step(int delta)
 {
-    if (isHidden() || m_find->text().isEmpty()) {
+    if (m_find->text().isEmpty()) {
         openFind();
         return;
+    }
+    if (isHidden()) {
+        // F3 with the bar closed goes on with the last search from the last
+        // match, the focus left in the text. The prompt may have changed
+        // meanwhile, so the matches are counted afresh.
+        const std::optional<TextMatch> last = currentMatch();
+        show();
+        updateMatches(false, last);
+        if (delta > 0 && m_current >= 0 && last && m_matches.at(m_current) != *last) {
+            showCurrent(); // the last match is gone: the one after it is next
+            return;
+        }
     }
     if (m_matches.isEmpty())
         return;

@@ -235,6 +235,38 @@ private slots:
         QCOMPARE(findBar()->matches().size(), 4);
     }
 
+    void findNextWithTheBarClosedGoesOnWithTheLastSearch()
+    {
+        openCatPrompt();
+        find(QStringLiteral("cat"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+        QCOMPARE(findCount(), QStringLiteral("2 of 5"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(findBar()->isHidden());
+        auto *messages = child<MessageListEditor>(m_window.get(), QStringLiteral("messageList"));
+
+        // F3 from the text: the next match, the bar back with its count, the
+        // focus still in the text.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+        QVERIFY(findBar()->isVisible());
+        QCOMPARE(findCount(), QStringLiteral("3 of 5"));
+        QCOMPARE(messages->editor(0)->textCursor().selectedText(), QStringLiteral("Cat"));
+        QVERIFY(qobject_cast<PromptEditor *>(QApplication::focusWidget()));
+        findBar()->close();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(findCount(), QStringLiteral("2 of 5"));
+        findBar()->close();
+
+        // The match it stood on ("Cat" of "Cats") removed while the bar was
+        // closed: F3 goes to the one that followed it, none skipped.
+        QTextCursor cats = editor(QStringLiteral("systemEditor"))->document()->find(QStringLiteral("Cats"));
+        QVERIFY(!cats.isNull());
+        cats.insertText(QStringLiteral("Dogs"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+        QCOMPARE(findCount(), QStringLiteral("2 of 4"));
+        QCOMPARE(messages->editor(0)->textCursor().selectedText(), QStringLiteral("Cat"));
+    }
+
     void findStartsWithTheSelectedText()
     {
         openCatPrompt();
