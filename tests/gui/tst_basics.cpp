@@ -338,6 +338,7 @@ private slots:
         QCOMPARE(rowOf(QStringLiteral("Find Next")), (QStringList {QStringLiteral("F3"), QStringLiteral("Edit")}));
         // A view's own keys, though not in a menu.
         QCOMPARE(rowOf(QStringLiteral("Run All")), (QStringList {QStringLiteral("F5"), QStringLiteral("Evaluate")}));
+        QCOMPARE(rowOf(QStringLiteral("Run as Batch")), (QStringList {QStringLiteral("Shift+F5"), QStringLiteral("Evaluate")}));
         // Every action in the menus with a shortcut has its row.
         int withShortcut = 0;
         for (QAction *entry : m_window->menuBar()->actions()) {

@@ -128,9 +128,11 @@ EvaluateView::EvaluateView(PromptWorkspace *workspace, DocumentController *docum
     connect(m_versionsButton->menu(), &QMenu::aboutToShow, this, &EvaluateView::fillVersionsMenu);
     runBar->addWidget(m_versionsButton);
     m_runAll = addAction(runBar, this, QStringLiteral("runAll"), tr("&Run All"), QKeySequence(Qt::Key_F5), [this] { runAll(); });
-    m_runAsBatch = addAction(runBar, this, QStringLiteral("runAsBatch"), tr("Run as &Batch"), {}, [this] { runAsBatch(); });
+    m_runAsBatch = addAction(runBar, this, QStringLiteral("runAsBatch"), tr("Run as &Batch"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { runAsBatch(); });
     m_runAsBatch->setToolTip(tr("Run every case through the provider's batch API at half the price; results take minutes "
-                                "to hours, and closing the window does not lose them"));
+                                "to hours, and closing the window does not lose them")
+        + QStringLiteral(" (%1)").arg(m_runAsBatch->shortcut().toString(QKeySequence::NativeText)));
     m_runSelected = addAction(runBar, this, QStringLiteral("runSelected"), tr("Run Sele&cted"),
         QKeySequence(Qt::CTRL | Qt::Key_F5), [this] { runSelected(); });
     m_rerunFailed = addAction(runBar, this, QStringLiteral("rerunFailed"), tr("Rerun Failed"),
