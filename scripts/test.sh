@@ -23,7 +23,8 @@ echo "== TypeScript export against @anthropic-ai/sdk (npm registry) =="
 scripts/check-typescript-export.sh build/app/cli/promptwerk-cli
 echo "== libFuzzer targets (tests/fuzz), 50,000 inputs each, fixed seed =="
 # A fixed number of inputs from a fixed seed and the checked-in seeds makes this
-# short run repeatable: every machine, fast or slow, tries the same inputs.
+# short run repeatable in length: every machine, fast or slow, tries as many
+# inputs (which ones still varies a little; README, Fuzzing).
 # Exploring is scripts/fuzz.sh 3600's job.
 FUZZ_RUNS=50000 scripts/fuzz.sh
 if [[ "${PROMPTWERK_SKIP_ASAN:-0}" != 1 ]]; then
