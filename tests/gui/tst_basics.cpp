@@ -339,6 +339,10 @@ private slots:
         // A view's own keys, though not in a menu.
         QCOMPARE(rowOf(QStringLiteral("Run All")), (QStringList {QStringLiteral("F5"), QStringLiteral("Evaluate")}));
         QCOMPARE(rowOf(QStringLiteral("Run as Batch")), (QStringList {QStringLiteral("Shift+F5"), QStringLiteral("Evaluate")}));
+        // Its tool tip says what it does, then the key.
+        const QString batchTip = child<QAction>(m_window.get(), QStringLiteral("runAsBatch"))->toolTip();
+        QVERIFY2(batchTip.startsWith(QStringLiteral("Run every case")) && batchTip.endsWith(QStringLiteral(" (Shift+F5)")),
+            qPrintable(batchTip));
         // Every action in the menus with a shortcut has its row.
         int withShortcut = 0;
         for (QAction *entry : m_window->menuBar()->actions()) {

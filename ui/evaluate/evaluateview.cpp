@@ -128,11 +128,11 @@ EvaluateView::EvaluateView(PromptWorkspace *workspace, DocumentController *docum
     connect(m_versionsButton->menu(), &QMenu::aboutToShow, this, &EvaluateView::fillVersionsMenu);
     runBar->addWidget(m_versionsButton);
     m_runAll = addAction(runBar, this, QStringLiteral("runAll"), tr("&Run All"), QKeySequence(Qt::Key_F5), [this] { runAll(); });
-    m_runAsBatch = addAction(runBar, this, QStringLiteral("runAsBatch"), tr("Run as &Batch"),
-        QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { runAsBatch(); });
-    m_runAsBatch->setToolTip(tr("Run every case through the provider's batch API at half the price; results take minutes "
-                                "to hours, and closing the window does not lose them")
-        + QStringLiteral(" (%1)").arg(m_runAsBatch->shortcut().toString(QKeySequence::NativeText)));
+    m_runAsBatch = addAction(
+        runBar, this, QStringLiteral("runAsBatch"), tr("Run as &Batch"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+        [this] { runAsBatch(); },
+        tr("Run every case through the provider's batch API at half the price; results take minutes "
+           "to hours, and closing the window does not lose them"));
     m_runSelected = addAction(runBar, this, QStringLiteral("runSelected"), tr("Run Sele&cted"),
         QKeySequence(Qt::CTRL | Qt::Key_F5), [this] { runSelected(); });
     m_rerunFailed = addAction(runBar, this, QStringLiteral("rerunFailed"), tr("Rerun Failed"),
@@ -237,16 +237,17 @@ EvaluateView::EvaluateView(PromptWorkspace *workspace, DocumentController *docum
 EvaluateView::~EvaluateView() = default;
 
 QAction *EvaluateView::addAction(QToolBar *bar, QWidget *scope, const QString &name, const QString &text,
-    const QKeySequence &shortcut, const std::function<void()> &slot)
+    const QKeySequence &shortcut, const std::function<void()> &slot, const QString &toolTip)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
+    const QString tip = toolTip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : toolTip;
+    action->setToolTip(tip);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         // The table's own keys: typing in the prompt editors never reaches them.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         scope->addAction(action);
     }
     connect(action, &QAction::triggered, this, slot);

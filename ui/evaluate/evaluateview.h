@@ -156,9 +156,10 @@ private:
     QList<int> selectedRows() const;
     int currentRow() const;
     void selectRows(int first, int count);
-    // A button on bar; its shortcut works while the focus is in scope.
+    // A button on bar; its shortcut works while the focus is in scope. Its tool
+    // tip is toolTip (or else text) with the shortcut after it.
     QAction *addAction(QToolBar *bar, QWidget *scope, const QString &name, const QString &text, const QKeySequence &shortcut,
-        const std::function<void()> &slot);
+        const std::function<void()> &slot, const QString &toolTip = QString());
 
     PromptWorkspace *m_workspace;
     DocumentController *m_documents;
